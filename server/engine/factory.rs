@@ -1,0 +1,86 @@
+//! Choosing and loading an engine from command-line or configuration settings — the one
+//! place the CLI, the language server and IoTBench build engines from.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::llama::{LlamaConfig, LlamaEngine};
+use super::scripted::ScriptedEngine;
+use super::{Engine, EngineError};
+use crate::models::Assets;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    /// llama.cpp in this process.
+    #[default]
+    Llama,
+    /// An OpenAI-compatible server (llama-server, vLLM) at --url.
+    Openai,
+}
+
+/// Engine settings shared by every command that runs the model.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct EngineArgs {
+    /// Model GGUF file (default: the installed model; env GPIOT_MODEL).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// CPU threads for inference.
+    #[arg(long)]
+    pub threads: Option<i32>,
+    /// KV cache size in tokens.
+    #[arg(long)]
+    pub ctx: Option<u32>,
+    /// Run on the base model only, ignoring trained adapters.
+    #[arg(long)]
+    pub no_adapters: bool,
+    #[arg(long, value_enum, default_value = "llama")]
+    pub backend: Backend,
+    /// Base URL of the OpenAI-compatible server (with --backend openai).
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Replay a scripted engine (JSON) instead of the model — for tests.
+    #[arg(long, hide = true, env = "GPIOT_SCRIPTED_ENGINE")]
+    pub scripted: Option<PathBuf>,
+}
+
+impl EngineArgs {
+    pub fn llama_config(&self, with_adapters: bool) -> Result<LlamaConfig, EngineError> {
+        let assets = Assets::new();
+        let mut c = LlamaConfig::new(assets.model_path(self.model.as_deref()));
+        let rt = &assets.manifest.runtime;
+        c.n_ctx = self.ctx.unwrap_or(rt.n_ctx);
+        c.n_batch = rt.n_batch;
+        c.max_sequences = rt.max_sequences;
+        if let Some(t) = self.threads {
+            if t < 1 {
+                return Err(EngineError::Backend("threads must be at least 1".into()));
+            }
+            c.threads = t;
+        }
+        if with_adapters && !self.no_adapters {
+            c.adapters = assets.available_adapters();
+        }
+        Ok(c)
+    }
+
+    /// Loads the engine these settings describe. `with_adapters` registers the trained role
+    /// adapters (the `gpiot` configuration); blocking work runs off the async runtime.
+    pub async fn load(&self, with_adapters: bool) -> Result<Arc<dyn Engine>, EngineError> {
+        if let Some(script) = &self.scripted {
+            return Ok(Arc::new(ScriptedEngine::from_file(script)?));
+        }
+        match self.backend {
+            Backend::Llama => {
+                let config = self.llama_config(with_adapters)?;
+                let engine = tokio::task::spawn_blocking(move || LlamaEngine::load(config))
+                    .await
+                    .map_err(|e| EngineError::Backend(format!("engine loader panicked: {e}")))??;
+                Ok(Arc::new(engine))
+            }
+            Backend::Openai => Err(EngineError::Backend(
+                "the OpenAI-compatible backend is not available in this build yet".into(),
+            )),
+        }
+    }
+}

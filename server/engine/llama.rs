@@ -1,0 +1,486 @@
+//! llama.cpp in-process, through llama-cpp-2. The model, its adapters and one context live
+//! on a dedicated thread; requests arrive over a channel, so the async runtime never blocks
+//! on inference and the context never crosses threads.
+
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use async_trait::async_trait;
+use llama_cpp_2::context::params::LlamaContextParams;
+use llama_cpp_2::context::LlamaContext;
+use llama_cpp_2::llama_backend::LlamaBackend;
+use llama_cpp_2::llama_batch::LlamaBatch;
+use llama_cpp_2::model::params::LlamaModelParams;
+use llama_cpp_2::model::{LlamaLoraAdapter, LlamaModel};
+use llama_cpp_2::sampling::LlamaSampler;
+use llama_cpp_2::token::LlamaToken;
+use tokio::sync::oneshot;
+
+use super::stop::{Scan, StopScanner};
+use super::{
+    CancellationToken, Completion, CompletionRequest, Engine, EngineError, EngineInfo,
+    FinishReason, Sampling, TokenSink,
+};
+
+/// How to load the engine.
+#[derive(Clone, Debug)]
+pub struct LlamaConfig {
+    pub model: PathBuf,
+    /// Adapter name -> GGUF LoRA file. All are loaded once, at start.
+    pub adapters: Vec<(String, PathBuf)>,
+    /// Total KV cache size in tokens, shared by the sequences of a batch.
+    pub n_ctx: u32,
+    /// Tokens per decode call while reading a prompt.
+    pub n_batch: u32,
+    pub threads: i32,
+    /// Most sequences decoded together in one batch.
+    pub max_sequences: u32,
+}
+
+impl LlamaConfig {
+    pub fn new(model: impl Into<PathBuf>) -> Self {
+        LlamaConfig {
+            model: model.into(),
+            adapters: Vec::new(),
+            n_ctx: 4096,
+            n_batch: 512,
+            threads: default_threads(),
+            max_sequences: 4,
+        }
+    }
+}
+
+pub fn default_threads() -> i32 {
+    std::thread::available_parallelism().map(|n| n.get() as i32).unwrap_or(2).min(8)
+}
+
+struct Job {
+    requests: Vec<CompletionRequest>,
+    cancel: CancellationToken,
+    on_token: Option<TokenSink>,
+    reply: oneshot::Sender<Result<Vec<Completion>, EngineError>>,
+}
+
+pub struct LlamaEngine {
+    jobs: mpsc::Sender<Job>,
+    info: EngineInfo,
+}
+
+impl LlamaEngine {
+    /// Loads the model and adapters on the engine thread; returns once they are ready or
+    /// failed. Blocking: call it from `spawn_blocking` inside an async runtime.
+    pub fn load(config: LlamaConfig) -> Result<Self, EngineError> {
+        crate::models::gguf::check_model_file(&config.model).map_err(|e| match e {
+            crate::models::gguf::GgufError::Missing(p) => EngineError::ModelMissing(p),
+            other => EngineError::ModelInvalid { path: config.model.clone(), reason: other.to_string() },
+        })?;
+        for (name, path) in &config.adapters {
+            crate::models::gguf::check_adapter_file(path).map_err(|e| EngineError::Adapter {
+                name: name.clone(),
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+        }
+        let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<EngineInfo, EngineError>>();
+        std::thread::Builder::new()
+            .name("gpiot-engine".into())
+            .spawn(move || engine_thread(config, jobs_rx, ready_tx))
+            .map_err(|e| EngineError::Backend(format!("cannot start engine thread: {e}")))?;
+        let info = ready_rx.recv().map_err(|_| EngineError::Stopped)??;
+        Ok(LlamaEngine { jobs: jobs_tx, info })
+    }
+}
+
+#[async_trait]
+impl Engine for LlamaEngine {
+    async fn complete_batch(
+        &self,
+        requests: Vec<CompletionRequest>,
+        cancel: CancellationToken,
+        on_token: Option<TokenSink>,
+    ) -> Result<Vec<Completion>, EngineError> {
+        if requests.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (reply, rx) = oneshot::channel();
+        self.jobs
+            .send(Job { requests, cancel, on_token, reply })
+            .map_err(|_| EngineError::Stopped)?;
+        rx.await.map_err(|_| EngineError::Stopped)?
+    }
+
+    fn info(&self) -> EngineInfo {
+        self.info.clone()
+    }
+}
+
+fn backend() -> Result<&'static LlamaBackend, EngineError> {
+    use std::sync::OnceLock;
+    static BACKEND: OnceLock<Result<LlamaBackend, String>> = OnceLock::new();
+    BACKEND
+        .get_or_init(|| {
+            // llama.cpp logs every tensor at load; route it through tracing (off by default).
+            llama_cpp_2::send_logs_to_tracing(llama_cpp_2::LogOptions::default());
+            LlamaBackend::init().map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| EngineError::Backend(e.clone()))
+}
+
+fn engine_thread(
+    config: LlamaConfig,
+    jobs: mpsc::Receiver<Job>,
+    ready: mpsc::Sender<Result<EngineInfo, EngineError>>,
+) {
+    let setup = || -> Result<(LlamaModel, HashMap<String, LlamaLoraAdapter>), EngineError> {
+        let backend = backend()?;
+        let mut model = LlamaModel::load_from_file(backend, &config.model, &LlamaModelParams::default())
+            .map_err(|e| EngineError::ModelInvalid {
+                path: config.model.clone(),
+                reason: format!(
+                    "llama.cpp could not load it ({e}); the file may be truncated or its architecture unsupported — reinstall with `gpiot model install`"
+                ),
+            })?;
+        let mut adapters = HashMap::new();
+        for (name, path) in &config.adapters {
+            let adapter = model.lora_adapter_init(path).map_err(|e| EngineError::Adapter {
+                name: name.clone(),
+                path: path.clone(),
+                reason: format!("{e} (built for another base model, or corrupt)"),
+            })?;
+            adapters.insert(name.clone(), adapter);
+        }
+        Ok((model, adapters))
+    };
+    let (model, mut adapters) = match setup() {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    let backend = backend().expect("initialised above");
+    let params = LlamaContextParams::default()
+        .with_n_ctx(NonZeroU32::new(config.n_ctx))
+        .with_n_batch(config.n_batch)
+        .with_n_ubatch(config.n_batch)
+        .with_n_seq_max(config.max_sequences.max(1))
+        .with_kv_unified(true)
+        .with_n_threads(config.threads)
+        .with_n_threads_batch(config.threads);
+    let ctx = match model.new_context(backend, params) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = ready.send(Err(EngineError::Backend(format!("cannot create context: {e}"))));
+            return;
+        }
+    };
+    let mut names: Vec<String> = adapters.keys().cloned().collect();
+    names.sort();
+    let info = EngineInfo {
+        backend: "llama.cpp (in-process)".into(),
+        model: config.model.display().to_string(),
+        adapters: names,
+        n_ctx: ctx.n_ctx(),
+        threads: config.threads,
+    };
+    if ready.send(Ok(info)).is_err() {
+        return;
+    }
+    let mut runner = Runner { model: &model, ctx, config: &config, cache: None, active_adapter: None };
+    while let Ok(job) = jobs.recv() {
+        // A panic inside llama.cpp bindings must not take the editor's server down with it.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            runner.run(&job.requests, &job.cancel, job.on_token.as_ref(), &mut adapters)
+        }))
+        .unwrap_or_else(|_| {
+            runner.cache = None;
+            Err(EngineError::Inference("internal error in the engine (see log)".into()))
+        });
+        let _ = job.reply.send(result);
+    }
+}
+
+/// Tokens whose KV entries sit in sequence 0, and under which adapter they were computed.
+struct PrefixCache {
+    adapter: Option<String>,
+    tokens: Vec<LlamaToken>,
+}
+
+struct Runner<'m> {
+    model: &'m LlamaModel,
+    ctx: LlamaContext<'m>,
+    config: &'m LlamaConfig,
+    cache: Option<PrefixCache>,
+    active_adapter: Option<String>,
+}
+
+struct Seq {
+    index: usize,
+    tokens: Vec<LlamaToken>,
+    /// How many of `tokens` are already in the KV cache.
+    in_cache: usize,
+    reused: usize,
+    prompt_len: usize,
+    sampler: LlamaSampler,
+    scanner: StopScanner,
+    generated: u32,
+    max_tokens: u32,
+    finish: Option<FinishReason>,
+    /// Index in the last decoded batch that holds this sequence's logits.
+    logits_at: i32,
+}
+
+impl Runner<'_> {
+    fn run(
+        &mut self,
+        requests: &[CompletionRequest],
+        cancel: &CancellationToken,
+        on_token: Option<&TokenSink>,
+        adapters: &mut HashMap<String, LlamaLoraAdapter>,
+    ) -> Result<Vec<Completion>, EngineError> {
+        let mut results: Vec<Option<Completion>> = vec![None; requests.len()];
+        // Adapters apply to the whole context, so requests are grouped by adapter.
+        let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+        for (i, r) in requests.iter().enumerate() {
+            match groups.iter_mut().find(|(a, _)| *a == r.adapter) {
+                Some((_, v)) => v.push(i),
+                None => groups.push((r.adapter.clone(), vec![i])),
+            }
+        }
+        for (adapter, indices) in groups {
+            self.select_adapter(adapter.as_deref(), adapters)?;
+            let max = self.config.max_sequences.max(1) as usize;
+            for chunk in indices.chunks(max) {
+                let done = self.run_group(requests, chunk, cancel, on_token)?;
+                for (i, c) in chunk.iter().zip(done) {
+                    results[*i] = Some(c);
+                }
+            }
+        }
+        Ok(results.into_iter().map(|c| c.expect("every request ran")).collect())
+    }
+
+    fn select_adapter(
+        &mut self,
+        name: Option<&str>,
+        adapters: &mut HashMap<String, LlamaLoraAdapter>,
+    ) -> Result<(), EngineError> {
+        if self.active_adapter.as_deref() == name {
+            return Ok(());
+        }
+        match name {
+            Some(n) => {
+                let a = adapters.get_mut(n).ok_or_else(|| EngineError::UnknownAdapter(n.into()))?;
+                self.ctx
+                    .lora_adapter_set(a, 1.0)
+                    .map_err(|e| EngineError::Inference(format!("cannot apply adapter {n}: {e}")))?;
+            }
+            None => {
+                if let Some(a) = adapters.values_mut().next() {
+                    self.ctx
+                        .lora_adapter_remove(a)
+                        .map_err(|e| EngineError::Inference(format!("cannot remove adapter: {e}")))?;
+                }
+            }
+        }
+        self.active_adapter = name.map(str::to_string);
+        Ok(())
+    }
+
+    fn build_sampler(&self, r: &CompletionRequest) -> Result<LlamaSampler, EngineError> {
+        let mut chain = Vec::new();
+        if let Some(g) = &r.grammar {
+            chain.push(
+                LlamaSampler::grammar(self.model, g, "root")
+                    .map_err(|e| EngineError::Grammar(format!("{e} — check the GBNF syntax")))?,
+            );
+        }
+        if r.repeat_penalty > 0.0 && (r.repeat_penalty - 1.0).abs() > f32::EPSILON {
+            chain.push(LlamaSampler::penalties(self.model.n_vocab(), r.repeat_last_n.max(1), r.repeat_penalty, 0.0, 0.0));
+        }
+        match r.sampling {
+            Sampling::Greedy => chain.push(LlamaSampler::greedy()),
+            Sampling::Seeded { seed, temperature, top_p } => {
+                chain.push(LlamaSampler::top_p(top_p, 1));
+                chain.push(LlamaSampler::temp(temperature));
+                chain.push(LlamaSampler::dist(seed));
+            }
+        }
+        Ok(LlamaSampler::chain_simple(chain))
+    }
+
+    fn run_group(
+        &mut self,
+        requests: &[CompletionRequest],
+        indices: &[usize],
+        cancel: &CancellationToken,
+        on_token: Option<&TokenSink>,
+    ) -> Result<Vec<Completion>, EngineError> {
+        let n_ctx = self.ctx.n_ctx();
+        let vocab = self.model.vocab();
+        let mut seqs = Vec::with_capacity(indices.len());
+        let mut budget = 0usize;
+        for &i in indices {
+            let r = &requests[i];
+            let tokens = vocab.tokenize(r.prompt.as_bytes(), true, false);
+            if tokens.is_empty() {
+                return Err(EngineError::Inference("empty prompt".into()));
+            }
+            budget += tokens.len() + r.max_tokens as usize;
+            if budget > n_ctx as usize {
+                return Err(EngineError::ContextOverflow { prompt: tokens.len(), max_tokens: r.max_tokens, n_ctx });
+            }
+            seqs.push(Seq {
+                index: i,
+                prompt_len: tokens.len(),
+                tokens,
+                in_cache: 0,
+                reused: 0,
+                sampler: self.build_sampler(r)?,
+                scanner: StopScanner::new(&r.stop),
+                generated: 0,
+                max_tokens: r.max_tokens,
+                finish: None,
+                logits_at: -1,
+            });
+        }
+
+        // KV prefix reuse: a lone request continues sequence 0 from the longest prefix it
+        // shares with what is cached there (under the same adapter). Batches start clean.
+        let adapter = requests[indices[0]].adapter.clone();
+        match (&self.cache, seqs.len()) {
+            (Some(c), 1) if c.adapter == adapter => {
+                let s = &mut seqs[0];
+                // Keep at least one prompt token to decode: its logits start the generation.
+                let common = common_prefix(&c.tokens, &s.tokens).min(s.tokens.len() - 1);
+                let removed = self.ctx.clear_kv_cache_seq(Some(0), Some(common as u32), None).unwrap_or(false);
+                if removed {
+                    s.in_cache = common;
+                    s.reused = common;
+                } else {
+                    // Sliding-window caches cannot always drop a suffix: start clean.
+                    self.ctx.clear_kv_cache();
+                }
+            }
+            _ => self.ctx.clear_kv_cache(),
+        }
+        self.cache = None;
+
+        let mut batch = LlamaBatch::new(self.config.n_batch as usize, seqs.len() as i32);
+        // Prompt: feed every sequence's pending tokens in chunks of n_batch.
+        loop {
+            batch.clear();
+            let mut any = false;
+            for (sid, s) in seqs.iter_mut().enumerate() {
+                while s.in_cache < s.tokens.len() && (batch.n_tokens() as u32) < self.config.n_batch {
+                    let last = s.in_cache + 1 == s.tokens.len();
+                    batch
+                        .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], last)
+                        .map_err(|e| EngineError::Inference(e.to_string()))?;
+                    if last {
+                        s.logits_at = batch.n_tokens() - 1;
+                    }
+                    s.in_cache += 1;
+                    any = true;
+                }
+            }
+            if !any {
+                break;
+            }
+            if cancel.is_cancelled() {
+                return Err(EngineError::Cancelled);
+            }
+            self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
+        }
+
+        // Generation: one token per live sequence per decode call.
+        loop {
+            if cancel.is_cancelled() {
+                self.remember(&seqs, adapter.clone());
+                return Err(EngineError::Cancelled);
+            }
+            batch.clear();
+            for (sid, s) in seqs.iter_mut().enumerate() {
+                if s.finish.is_some() {
+                    continue;
+                }
+                let token = s.sampler.sample(&self.ctx, s.logits_at);
+                if vocab.is_eog(token) && !requests[s.index].ignore_eog {
+                    s.finish = Some(FinishReason::EndOfText);
+                    continue;
+                }
+                s.generated += 1;
+                s.tokens.push(token);
+                let piece = vocab.token_to_piece(token, false, None);
+                let (fresh, stopped) = match s.scanner.push(&piece) {
+                    Scan::More(t) => (t, false),
+                    Scan::Stopped(t) => (t, true),
+                };
+                if let (Some(sink), false) = (on_token, fresh.is_empty()) {
+                    sink(s.index, &fresh);
+                }
+                if stopped {
+                    s.finish = Some(FinishReason::Stop);
+                    continue;
+                }
+                if s.generated >= s.max_tokens {
+                    s.finish = Some(FinishReason::Length);
+                    continue;
+                }
+                batch
+                    .add(token, s.in_cache as i32, &[sid as i32], true)
+                    .map_err(|e| EngineError::Inference(e.to_string()))?;
+                s.logits_at = batch.n_tokens() - 1;
+                s.in_cache += 1;
+            }
+            if batch.n_tokens() == 0 {
+                break;
+            }
+            self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
+        }
+
+        self.remember(&seqs, adapter);
+        Ok(seqs
+            .into_iter()
+            .map(|mut s| {
+                if s.finish != Some(FinishReason::Stop) {
+                    let rest = s.scanner.flush();
+                    if let (Some(sink), false) = (on_token, rest.is_empty()) {
+                        sink(s.index, &rest);
+                    }
+                }
+                Completion {
+                    text: s.scanner.text(),
+                    finish: s.finish.unwrap_or(FinishReason::Length),
+                    prompt_tokens: s.prompt_len as u32,
+                    reused_tokens: s.reused as u32,
+                    generated_tokens: s.generated,
+                }
+            })
+            .collect())
+    }
+
+    /// After a lone request, remember what sequence 0 holds for the next prefix match.
+    fn remember(&mut self, seqs: &[Seq], adapter: Option<String>) {
+        if let [s] = seqs {
+            self.cache = Some(PrefixCache { adapter, tokens: s.tokens[..s.in_cache].to_vec() });
+        }
+    }
+}
+
+fn common_prefix(a: &[LlamaToken], b: &[LlamaToken]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// Loads the model for a one-shot command (CLI): a convenience over [`LlamaEngine::load`].
+pub fn load_blocking(model: &Path, adapters: Vec<(String, PathBuf)>, n_ctx: u32, threads: i32) -> Result<LlamaEngine, EngineError> {
+    let mut config = LlamaConfig::new(model);
+    config.adapters = adapters;
+    config.n_ctx = n_ctx;
+    config.threads = threads;
+    LlamaEngine::load(config)
+}

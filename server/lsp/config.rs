@@ -1,0 +1,211 @@
+//! The `gpiot` settings, from `initializationOptions` and `workspace/didChangeConfiguration`.
+//!
+//! Settings are validated by hand (not with serde errors) so a bad value gets a message that
+//! names the setting and says what is expected; the previous settings then stay in force.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::engine::factory::EngineArgs;
+use crate::language::Language;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EngineKind {
+    #[default]
+    Llama,
+    /// Replays a script (tests): see `engine::scripted`.
+    Scripted,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub model_path: Option<PathBuf>,
+    pub threads: Option<i32>,
+    pub context_size: Option<u32>,
+    pub max_tokens: Option<u32>,
+    pub adapters: bool,
+    pub languages: Vec<Language>,
+    pub engine: EngineKind,
+    pub script_path: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            model_path: None,
+            threads: None,
+            context_size: None,
+            max_tokens: None,
+            adapters: true,
+            languages: vec![Language::Python, Language::C],
+            engine: EngineKind::Llama,
+            script_path: None,
+        }
+    }
+}
+
+/// What identifies a loaded engine: when this changes, the engine is reloaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EngineKey {
+    pub engine: EngineKind,
+    pub model_path: Option<PathBuf>,
+    pub threads: Option<i32>,
+    pub context_size: Option<u32>,
+    pub adapters: bool,
+    pub script_path: Option<PathBuf>,
+}
+
+impl Settings {
+    pub fn engine_key(&self) -> EngineKey {
+        EngineKey {
+            engine: self.engine,
+            model_path: self.model_path.clone(),
+            threads: self.threads,
+            context_size: self.context_size,
+            adapters: self.adapters,
+            script_path: self.script_path.clone(),
+        }
+    }
+
+    pub fn engine_args(&self) -> EngineArgs {
+        EngineArgs {
+            model: self.model_path.clone(),
+            threads: self.threads,
+            ctx: self.context_size,
+            no_adapters: !self.adapters,
+            scripted: match self.engine {
+                EngineKind::Scripted => self.script_path.clone(),
+                EngineKind::Llama => None,
+            },
+            ..EngineArgs::default()
+        }
+    }
+
+    pub fn enabled(&self, lang: Language) -> bool {
+        self.languages.contains(&lang)
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("GPIoT setting `gpiot.{key}` {problem}; the previous settings stay in force.")]
+pub struct ConfigError {
+    pub key: &'static str,
+    pub problem: String,
+}
+
+fn bad(key: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError { key, problem: problem.into() }
+}
+
+/// Finds the `gpiot` object in what a client sent: `{"gpiot": {...}}` or the object itself.
+/// `None` when there is nothing for us (then a client may need to be asked).
+pub fn section(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Object(map) if map.contains_key("gpiot") => map.get("gpiot").filter(|v| !v.is_null()),
+        Value::Object(map) if !map.is_empty() => Some(value),
+        _ => None,
+    }
+}
+
+fn int(obj: &serde_json::Map<String, Value>, key: &'static str, min: i64, max: i64) -> Result<Option<i64>, ConfigError> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => match v.as_i64() {
+            Some(n) if (min..=max).contains(&n) => Ok(Some(n)),
+            _ => Err(bad(key, format!("must be a whole number from {min} to {max}, got {v}"))),
+        },
+    }
+}
+
+fn path(obj: &serde_json::Map<String, Value>, key: &'static str, what: &str) -> Result<Option<PathBuf>, ConfigError> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.is_empty() => Ok(None),
+        Some(Value::String(s)) => {
+            let p = PathBuf::from(s);
+            if p.is_file() {
+                Ok(Some(p))
+            } else {
+                Err(bad(key, format!("points to {s}, which is not a file; {what}")))
+            }
+        }
+        Some(v) => Err(bad(key, format!("must be a file path (a string), got {v}"))),
+    }
+}
+
+/// Parses one `gpiot` settings object. Missing keys take their defaults; unknown keys are
+/// ignored (newer clients may send more).
+pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
+    let Value::Object(obj) = value else {
+        return Err(ConfigError { key: "*", problem: format!("must be an object, got {value}") });
+    };
+    let mut s = Settings::default();
+    s.model_path = path(obj, "modelPath", "install the model with `gpiot model install` or fix the path")?;
+    s.threads = int(obj, "threads", 1, 256)?.map(|n| n as i32);
+    s.context_size = int(obj, "contextSize", 256, 131_072)?.map(|n| n as u32);
+    s.max_tokens = int(obj, "maxTokens", 1, 32_768)?.map(|n| n as u32);
+    match obj.get("adapters") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(b)) => s.adapters = *b,
+        Some(v) => return Err(bad("adapters", format!("must be true or false, got {v}"))),
+    }
+    match obj.get("languages") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            s.languages = items
+                .iter()
+                .map(|v| {
+                    v.as_str()
+                        .and_then(Language::from_language_id)
+                        .ok_or_else(|| bad("languages", format!("may only list \"python\" and \"c\", got {v}")))
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        Some(v) => return Err(bad("languages", format!("must be a list such as [\"python\", \"c\"], got {v}"))),
+    }
+    s.engine = match obj.get("engine") {
+        None | Some(Value::Null) => EngineKind::Llama,
+        Some(Value::String(e)) if e == "llama" => EngineKind::Llama,
+        Some(Value::String(e)) if e == "scripted" => EngineKind::Scripted,
+        Some(v) => return Err(bad("engine", format!("must be \"llama\" (or \"scripted\" for tests), got {v}"))),
+    };
+    s.script_path = path(obj, "scriptPath", "it must name an engine script (JSON)")?;
+    if s.engine == EngineKind::Scripted && s.script_path.is_none() {
+        return Err(bad("scriptPath", "is required when `gpiot.engine` is \"scripted\""));
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn defaults_and_values() {
+        let s = parse(&json!({"threads": 2, "maxTokens": 64, "adapters": false, "languages": ["c"], "unknown": 1})).unwrap();
+        assert_eq!(s.threads, Some(2));
+        assert_eq!(s.max_tokens, Some(64));
+        assert!(!s.adapters);
+        assert_eq!(s.languages, [Language::C]);
+        assert_eq!(parse(&json!({})).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn bad_values_name_the_setting() {
+        let e = parse(&json!({"threads": "four"})).unwrap_err();
+        assert_eq!(e.key, "threads");
+        assert!(e.to_string().contains("gpiot.threads"), "{e}");
+        assert_eq!(parse(&json!({"languages": ["rust"]})).unwrap_err().key, "languages");
+        assert_eq!(parse(&json!({"engine": "scripted"})).unwrap_err().key, "scriptPath");
+        assert_eq!(parse(&json!({"modelPath": "/nonexistent/x.gguf"})).unwrap_err().key, "modelPath");
+    }
+
+    #[test]
+    fn section_lookup() {
+        assert_eq!(section(&json!({"gpiot": {"threads": 1}})), Some(&json!({"threads": 1})));
+        assert_eq!(section(&json!(null)), None);
+        assert_eq!(section(&json!({"gpiot": null})), None);
+    }
+}

@@ -1,0 +1,232 @@
+//! `gpiot`: the command line. Everything here is argument parsing and printing; the work is
+//! in the library (see server/lib.rs for the layers).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use gpiot::engine::factory::EngineArgs;
+use gpiot::engine::llama::LlamaConfig;
+use gpiot::language::Language;
+use gpiot::models::{install, Assets};
+use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run};
+
+#[derive(Parser)]
+#[command(name = "gpiot", version, about = "Local IoT code generation: language server and CLI")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the language server over stdio (what editors start).
+    Lsp,
+    /// Generate code for a requirement (from a file's requirement comment or --requirement).
+    Generate(GenerateArgs),
+    /// Install or locate the model.
+    Model {
+        #[command(subcommand)]
+        cmd: ModelCmd,
+    },
+    /// Engine speed: prompt and generation tokens/s, batched vs sequential.
+    Bench(BenchArgs),
+    /// IoTBench: score generated code on a folder of tasks.
+    Iotbench {
+        #[command(subcommand)]
+        cmd: IotbenchCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum ModelCmd {
+    /// Assemble the default model into the cache directory and verify its checksum.
+    Install {
+        /// Reinstall even if a verified copy exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the model in use, its state and the adapters.
+    Info(EngineArgs),
+    /// Print the model path.
+    Path(EngineArgs),
+}
+
+#[derive(Subcommand)]
+enum IotbenchCmd {
+    /// Run a configuration over a task folder (format v1).
+    Run(gpiot::iotbench::RunArgs),
+}
+
+#[derive(Copy, Clone, ValueEnum, PartialEq, Eq)]
+enum Config {
+    /// The whole program from one prompt (baseline).
+    Direct,
+    /// TD -> RT -> CG on the base model.
+    Pipeline,
+    /// TD -> RT -> CG with the trained role adapters.
+    Gpiot,
+}
+
+#[derive(Args)]
+struct GenerateArgs {
+    /// A Python or C file containing a requirement comment.
+    file: Option<PathBuf>,
+    /// The requirement text (instead of a file).
+    #[arg(long, conflicts_with = "file")]
+    requirement: Option<String>,
+    #[arg(long)]
+    language: Option<Language>,
+    #[arg(long, value_enum, default_value = "gpiot")]
+    config: Config,
+    /// Print the task list, specs and code as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Cap on tokens per model call.
+    #[arg(long)]
+    max_tokens: Option<u32>,
+    /// Run independent sub-tasks one after another instead of as one batch.
+    #[arg(long)]
+    sequential: bool,
+    #[command(flatten)]
+    engine: EngineArgs,
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    #[command(flatten)]
+    engine: EngineArgs,
+    /// Prompt tokens for the prompt-processing test.
+    #[arg(long, default_value_t = 512)]
+    prompt_tokens: u32,
+    /// Tokens generated per sequence.
+    #[arg(long, default_value_t = 128)]
+    gen_tokens: u32,
+    /// Sequences for the batched test.
+    #[arg(long, default_value_t = 4)]
+    sequences: u32,
+    #[arg(long, default_value_t = 3)]
+    repetitions: u32,
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> Result<()> {
+    // stdout carries LSP messages and results; logs go to stderr.
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("GPIOT_LOG").unwrap_or_else(|_| "warn,llama-cpp-2=error".into()))
+        .init();
+    let cli = Cli::parse();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    rt.block_on(async move {
+        match cli.cmd {
+            Cmd::Lsp => gpiot::lsp::run_stdio().await,
+            Cmd::Generate(a) => generate(a).await,
+            Cmd::Model { cmd } => model(cmd),
+            Cmd::Bench(a) => gpiot::bench::run(bench_config(&a.engine)?, a.prompt_tokens, a.gen_tokens, a.sequences, a.repetitions, a.json),
+            Cmd::Iotbench { cmd: IotbenchCmd::Run(a) } => gpiot::iotbench::run(a).await,
+        }
+    })
+}
+
+fn bench_config(e: &EngineArgs) -> Result<LlamaConfig> {
+    Ok(e.llama_config(false)?)
+}
+
+fn model(cmd: ModelCmd) -> Result<()> {
+    let assets = Assets::new();
+    match cmd {
+        ModelCmd::Install { force } => {
+            let path = install::install(&assets, force)?;
+            println!("model installed: {}", path.display());
+            let adapters = assets.available_adapters();
+            if adapters.is_empty() {
+                println!("adapters: none found in {} (the base model will be used)", assets.adapters_dir().display());
+            }
+            for (role, p) in adapters {
+                println!("adapter {role}: {}", p.display());
+            }
+        }
+        ModelCmd::Path(e) => {
+            let path = assets.model_path(e.model.as_deref());
+            if !path.is_file() {
+                bail!("no model at {}: run `gpiot model install`", path.display());
+            }
+            println!("{}", path.display());
+        }
+        ModelCmd::Info(e) => {
+            let path = assets.model_path(e.model.as_deref());
+            println!("model: {}", path.display());
+            if path == assets.default_model_path() {
+                let state = install::state(&assets, true)?;
+                println!("state: {state:?}");
+            }
+            match gpiot::models::gguf::check_model_file(&path) {
+                Ok(h) => println!("gguf: version {}, {} tensors, architecture {}", h.version, h.tensors, h.architecture.unwrap_or_default()),
+                Err(err) => println!("gguf: not usable: {err}"),
+            }
+            println!("adapters dir: {}", assets.adapters_dir().display());
+            for (role, entry) in &assets.manifest.adapters {
+                let p = assets.adapters_dir().join(&entry.file);
+                let state = if p.is_file() { "present" } else { "missing" };
+                println!("adapter {role}: {} ({state})", p.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The requirement: from --requirement, or the first requirement comment of the file.
+fn read_requirement(a: &GenerateArgs) -> Result<Requirement> {
+    if let Some(text) = &a.requirement {
+        let language = a.language.unwrap_or(Language::Python);
+        return Ok(Requirement { text: text.trim().to_string(), language, context: FileContext::default() });
+    }
+    let Some(file) = &a.file else { bail!("give a FILE with a requirement comment, or --requirement TEXT") };
+    let language = match a.language.or_else(|| Language::from_path(file)) {
+        Some(l) => l,
+        None => bail!("cannot tell the language of {}: use --language python|c", file.display()),
+    };
+    let source = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = gpiot::pipeline::requirement::find_in_source(&source, language)
+        .with_context(|| format!("no requirement comment in {} (a comment starting with `Requirement:` or `@iot`)", file.display()))?;
+    let context = gpiot::pipeline::requirement::file_context(&source, language);
+    Ok(Requirement { text, language, context })
+}
+
+async fn generate(a: GenerateArgs) -> Result<()> {
+    let req = read_requirement(&a)?;
+    let engine = a.engine.load(a.config == Config::Gpiot).await?;
+    let options = PipelineOptions { use_adapters: a.config == Config::Gpiot, max_tokens: a.max_tokens, batch: !a.sequential, ..Default::default() };
+    let pipeline = Pipeline::new(engine, options);
+    let bar = progress_bar(a.json);
+    let run = Run { progress: bar.clone().map(|b| -> gpiot::pipeline::ProgressFn { Arc::new(move |s: gpiot::pipeline::Step| { b.set_length(s.total as u64); b.set_position(s.done as u64); b.set_message(s.message); }) }), ..Default::default() };
+    let result = match a.config {
+        Config::Direct => pipeline.direct(&req, &run).await,
+        _ => pipeline.generate_detailed(&req, &run).await,
+    };
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let generation = result?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&generation)?);
+    } else {
+        print!("{}", generation.edit.module(req.language));
+    }
+    Ok(())
+}
+
+fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let b = indicatif::ProgressBar::new(1);
+    b.set_style(indicatif::ProgressStyle::with_template("{spinner} [{bar:20}] {pos}/{len} {msg} ({elapsed})").ok()?);
+    b.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(b)
+}

@@ -1,0 +1,515 @@
+//! The GPIoT pipeline: task decomposition (TD) → requirement transformation (RT) → code
+//! generation (CG), plus the one-prompt `direct` baseline. It renders prompts from
+//! models/prompts, asks the [`Engine`], parses and checks what comes back, and assembles
+//! modules. It knows nothing of LSP.
+
+pub mod assemble;
+pub mod code;
+pub mod plan;
+pub mod prompts;
+pub mod requirement;
+pub mod stubs;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, EngineError, Sampling, TokenSink};
+pub use crate::language::Language;
+pub use plan::{Plan, Spec, Task};
+use prompts::{Role, Roles};
+
+/// What the file around the requirement already has.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FileContext {
+    /// Import / include lines.
+    pub imports: Vec<String>,
+    /// Signatures (or names) of functions defined in the file.
+    pub functions: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Requirement {
+    /// The comment text without comment markers, lines joined by `\n`.
+    pub text: String,
+    pub language: Language,
+    pub context: FileContext,
+}
+
+/// One step of progress: "implementing 2/5: detect_peaks".
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub message: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+pub type ProgressFn = Arc<dyn Fn(Step) + Send + Sync>;
+
+/// Per-call controls.
+#[derive(Clone, Default)]
+pub struct Run {
+    pub cancel: CancellationToken,
+    pub progress: Option<ProgressFn>,
+    /// Streamed text of the current engine call(s), for a live view.
+    pub on_token: Option<TokenSink>,
+}
+
+impl Run {
+    fn step(&self, message: impl Into<String>, done: u32, total: u32) {
+        if let Some(p) = &self.progress {
+            p(Step { message: message.into(), done, total });
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PipelineOptions {
+    /// Use the role adapters the engine has (named td, rt, cg).
+    pub use_adapters: bool,
+    /// Caps every role's token budget (roles.toml gives the defaults).
+    pub max_tokens: Option<u32>,
+    /// Extra CG attempts (sampled) when the code does not parse or lacks its function.
+    pub max_retries: u32,
+    /// Run independent tasks' RT and CG calls as one engine batch.
+    pub batch: bool,
+    pub repeat_penalty: f32,
+}
+
+impl Default for PipelineOptions {
+    fn default() -> Self {
+        PipelineOptions { use_adapters: true, max_tokens: None, max_retries: 2, batch: true, repeat_penalty: 1.0 }
+    }
+}
+
+/// A change to make to a file: imports to merge, and code to insert or to replace a stub.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Edit {
+    pub imports: Vec<String>,
+    pub code: String,
+}
+
+impl Edit {
+    /// The edit as a standalone module.
+    pub fn module(&self, lang: Language) -> String {
+        assemble::module(lang, &self.imports, &[self.code.clone()])
+    }
+}
+
+/// One function written by CG, with what the guard found.
+#[derive(Clone, Debug, Serialize)]
+pub struct Implementation {
+    pub name: String,
+    pub spec: Spec,
+    pub imports: Vec<String>,
+    pub code: String,
+    /// Problems left after retries (empty when the code parses and defines the function).
+    pub issues: Vec<String>,
+    pub attempts: u32,
+}
+
+/// Everything a full run produced, for `--json` and the benchmark.
+#[derive(Clone, Debug, Serialize)]
+pub struct Generation {
+    pub plan: Option<Plan>,
+    pub implementations: Vec<Implementation>,
+    pub edit: Edit,
+    pub stats: Stats,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Stats {
+    pub engine_calls: u32,
+    pub prompt_tokens: u64,
+    pub generated_tokens: u64,
+}
+
+impl Stats {
+    fn add(&mut self, c: &Completion) {
+        self.engine_calls += 1;
+        self.prompt_tokens += c.prompt_tokens as u64;
+        self.generated_tokens += c.generated_tokens as u64;
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("task decomposition failed: {0}")]
+    Decompose(plan::PlanError),
+    #[error("requirement transformation failed for task `{task}`: {error}")]
+    Transform { task: String, error: plan::PlanError },
+    #[error("this is not a GPIoT stub (no `gpiot: task` marker or no signature)")]
+    NotAStub,
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl PipelineError {
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self, PipelineError::Engine(EngineError::Cancelled))
+    }
+}
+
+pub struct Pipeline {
+    engine: Arc<dyn Engine>,
+    options: PipelineOptions,
+    roles: Roles,
+    adapters: Vec<String>,
+}
+
+impl Pipeline {
+    pub fn new(engine: Arc<dyn Engine>, options: PipelineOptions) -> Pipeline {
+        let adapters = engine.info().adapters;
+        Pipeline { engine, options, roles: Roles::embedded(), adapters }
+    }
+
+    pub fn engine(&self) -> &Arc<dyn Engine> {
+        &self.engine
+    }
+
+    fn request(&self, role: Role, prompt: String) -> CompletionRequest {
+        let settings = self.roles.get(role);
+        let mut r = CompletionRequest::new(prompt, settings.max_tokens.min(self.options.max_tokens.unwrap_or(u32::MAX)));
+        r.stop = settings.stop.clone();
+        r.grammar = settings.grammar.as_deref().and_then(prompts::grammar).map(str::to_string);
+        let adapter = role.name().to_string();
+        if self.options.use_adapters && self.adapters.contains(&adapter) {
+            r.adapter = Some(adapter);
+        }
+        r.repeat_penalty = self.options.repeat_penalty;
+        r.repeat_last_n = 64;
+        r
+    }
+
+    async fn run_batch(&self, reqs: Vec<CompletionRequest>, run: &Run, stats: &mut Stats) -> Result<Vec<Completion>, PipelineError> {
+        let out = if self.options.batch {
+            self.engine.complete_batch(reqs, run.cancel.clone(), run.on_token.clone()).await?
+        } else {
+            let mut v = Vec::with_capacity(reqs.len());
+            for r in reqs {
+                v.push(self.engine.complete(r, run.cancel.clone(), run.on_token.clone()).await?);
+            }
+            v
+        };
+        out.iter().for_each(|c| stats.add(c));
+        Ok(out)
+    }
+
+    fn render(role: Role, lang: Language, vars: &[(&str, &str)]) -> Result<String, PipelineError> {
+        prompts::render(prompts::template(role, lang), vars).map_err(|e| PipelineError::Internal(e.to_string()))
+    }
+
+    /// TD: the requirement → an ordered task list.
+    pub async fn plan(&self, req: &Requirement, run: &Run, stats: &mut Stats) -> Result<Plan, PipelineError> {
+        run.step("decomposing", 0, 1);
+        let context = context_text(&req.context);
+        let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", req.text.trim())])?;
+        let c = self.run_batch(vec![self.request(Role::Td, prompt)], run, stats).await?.remove(0);
+        plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)
+    }
+
+    /// RT for every task, in one batch.
+    pub async fn specs(&self, req: &Requirement, plan: &Plan, run: &Run, stats: &mut Stats) -> Result<Vec<Spec>, PipelineError> {
+        let total = plan.tasks.len() as u32;
+        run.step(format!("specifying {total} tasks"), 0, total);
+        let reqs = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let p = Self::render(
+                    Role::Rt,
+                    req.language,
+                    &[
+                        ("requirement", req.text.trim()),
+                        ("name", &t.name),
+                        ("description", &t.description),
+                        ("inputs", &t.inputs),
+                        ("outputs", &t.outputs),
+                    ],
+                )?;
+                Ok(self.request(Role::Rt, p))
+            })
+            .collect::<Result<Vec<_>, PipelineError>>()?;
+        let outs = self.run_batch(reqs, run, stats).await?;
+        plan.tasks
+            .iter()
+            .zip(outs)
+            .map(|(t, c)| {
+                let mut spec = plan::parse_spec(&c.text, req.language)
+                    .map_err(|error| PipelineError::Transform { task: t.name.clone(), error })?;
+                // The plan fixed the task's name: keep the signature consistent with it.
+                if spec.function_name().as_deref() != Some(t.name.as_str()) {
+                    spec.signature = rename_signature(&spec.signature, &t.name, req.language);
+                }
+                Ok(spec)
+            })
+            .collect()
+    }
+
+    /// CG for several specs at once, with the guard and bounded retries.
+    pub async fn implement(
+        &self,
+        lang: Language,
+        items: &[(Spec, Vec<String>)],
+        run: &Run,
+        stats: &mut Stats,
+    ) -> Result<Vec<Implementation>, PipelineError> {
+        let mut best: Vec<Option<Implementation>> = vec![None; items.len()];
+        let mut pending: Vec<usize> = (0..items.len()).collect();
+        for attempt in 0..=self.options.max_retries {
+            if pending.is_empty() {
+                break;
+            }
+            let reqs = pending
+                .iter()
+                .map(|&i| {
+                    let (spec, helpers) = &items[i];
+                    let helpers = if helpers.is_empty() { "none".to_string() } else { helpers.join("\n") };
+                    let p = Self::render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())])?;
+                    let mut r = self.request(Role::Cg, p);
+                    if attempt > 0 {
+                        // Greedy decoding would repeat the same mistake: sample instead.
+                        r.sampling = Sampling::Seeded { seed: 1000 + attempt, temperature: 0.7, top_p: 0.95 };
+                    }
+                    Ok(r)
+                })
+                .collect::<Result<Vec<_>, PipelineError>>()?;
+            let outs = self.run_batch(reqs, run, stats).await?;
+            for (&i, c) in pending.iter().zip(outs) {
+                let candidate = check_function(lang, &items[i].0, &c.text, attempt + 1);
+                let better = best[i].as_ref().map_or(true, |b| candidate.issues.len() < b.issues.len());
+                if better {
+                    best[i] = Some(candidate);
+                }
+            }
+            pending.retain(|&i| best[i].as_ref().is_some_and(|b| !b.issues.is_empty()));
+        }
+        Ok(best.into_iter().map(|b| b.expect("every item ran at least once")).collect())
+    }
+
+    /// Decompose: TD + RT → stubs for every task and for the entry function.
+    pub async fn decompose(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
+        let mut stats = Stats::default();
+        let plan = self.plan(req, run, &mut stats).await?;
+        let specs = self.specs(req, &plan, run, &mut stats).await?;
+        run.step("writing stubs", 1, 1);
+        let mut parts: Vec<String> = plan
+            .tasks
+            .iter()
+            .zip(&specs)
+            .map(|(t, s)| stubs::render_stub(&t.description, s, req.language, false))
+            .collect();
+        let entry = entry_spec(req, &plan, &specs);
+        parts.push(stubs::render_stub(&entry_summary(&plan), &entry, req.language, true));
+        let imports = stub_imports(req.language, &specs);
+        Ok(Edit { imports, code: join_parts(req.language, &parts) })
+    }
+
+    /// Implement one stub (task or entry): CG on the spec read back from the stub.
+    pub async fn implement_stub(&self, req: &Requirement, stub_source: &str, run: &Run) -> Result<Edit, PipelineError> {
+        let entry = stubs::stub_kind(stub_source).ok_or(PipelineError::NotAStub)?;
+        let (_, spec) = stubs::parse_stub(stub_source, req.language).ok_or(PipelineError::NotAStub)?;
+        let name = spec.function_name().ok_or(PipelineError::NotAStub)?;
+        run.step(format!("implementing {name}"), 0, 1);
+        let helpers: Vec<String> = if entry {
+            req.context.functions.iter().filter(|f| plan::function_name(f).as_deref() != Some(&name) && **f != name).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        let mut stats = Stats::default();
+        let imp = self.implement(req.language, &[(spec, helpers)], run, &mut stats).await?.remove(0);
+        Ok(Edit { imports: imp.imports.clone(), code: with_issue_comment(req.language, &imp) })
+    }
+
+    /// Generate: TD → RT → CG for every task (batched) → CG for the entry → one module.
+    pub async fn generate_detailed(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
+        let mut stats = Stats::default();
+        let plan = self.plan(req, run, &mut stats).await?;
+        let specs = self.specs(req, &plan, run, &mut stats).await?;
+        let total = plan.tasks.len() as u32 + 1;
+        let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
+        run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
+        let items: Vec<(Spec, Vec<String>)> = specs.iter().map(|s| (s.clone(), Vec::new())).collect();
+        let mut imps = self.implement(req.language, &items, run, &mut stats).await?;
+        run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
+        let entry = entry_spec(req, &plan, &specs);
+        let helpers: Vec<String> = specs.iter().map(|s| s.signature.clone()).collect();
+        let mut entry_imp = self.implement(req.language, &[(entry, helpers)], run, &mut stats).await?;
+        imps.append(&mut entry_imp);
+        let edit = assemble_edit(req.language, &imps);
+        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats })
+    }
+
+    pub async fn generate(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
+        Ok(self.generate_detailed(req, run).await?.edit)
+    }
+
+    /// The baseline: the whole module from one prompt, no decomposition.
+    pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
+        let mut stats = Stats::default();
+        run.step("generating", 0, 1);
+        let prompt = Self::render(Role::Direct, req.language, &[("requirement", req.text.trim())])?;
+        let c = self.run_batch(vec![self.request(Role::Direct, prompt)], run, &mut stats).await?.remove(0);
+        let text = salvage(&c.text, req.language);
+        let a = code::analyse(&text, req.language);
+        let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
+        let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, attempts: 1 };
+        Ok(Generation { plan: None, implementations: vec![imp], edit, stats })
+    }
+}
+
+fn empty_spec() -> Spec {
+    Spec { signature: String::new(), inputs: String::new(), outputs: String::new(), behaviour: String::new(), constraints: String::new(), libraries: String::new() }
+}
+
+fn context_text(ctx: &FileContext) -> String {
+    let mut lines = Vec::new();
+    if !ctx.imports.is_empty() {
+        lines.push(format!("imports: {}", ctx.imports.join("; ")));
+    }
+    if !ctx.functions.is_empty() {
+        lines.push(format!("functions: {}", ctx.functions.join("; ")));
+    }
+    if lines.is_empty() {
+        "none".into()
+    } else {
+        lines.join("\n")
+    }
+}
+
+fn entry_summary(plan: &Plan) -> String {
+    let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
+    format!("Run the pipeline: {}.", names.join(" -> "))
+}
+
+/// The entry function's spec is built, not generated: the requirement is its behaviour and
+/// the tasks are the helpers it calls in order.
+fn entry_spec(req: &Requirement, plan: &Plan, specs: &[Spec]) -> Spec {
+    let names: Vec<String> = specs.iter().filter_map(Spec::function_name).collect();
+    let requirement = req.text.trim().trim_start_matches("Requirement:").trim();
+    Spec {
+        signature: plan.entry.clone(),
+        inputs: plan.tasks.first().map(|t| t.inputs.clone()).unwrap_or_default(),
+        outputs: plan.tasks.last().map(|t| t.outputs.clone()).unwrap_or_default(),
+        behaviour: format!("{} Calls the helpers in order: {}.", one_line(requirement), names.join(", ")),
+        constraints: String::new(),
+        libraries: String::new(),
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn rename_signature(sig: &str, name: &str, lang: Language) -> String {
+    match (plan::function_name(sig), sig.find('(')) {
+        (Some(old), Some(paren)) => {
+            let head = &sig[..paren];
+            let start = head.rfind(old.as_str()).unwrap_or(paren);
+            format!("{}{}{}", &sig[..start], name, &sig[paren..])
+        }
+        _ => match lang {
+            Language::Python => format!("def {name}()"),
+            Language::C => format!("void {name}(void)"),
+        },
+    }
+}
+
+/// Imports the stubs need to parse (type hints) — only what their signatures mention.
+fn stub_imports(lang: Language, specs: &[Spec]) -> Vec<String> {
+    match lang {
+        Language::Python if specs.iter().any(|s| s.signature.contains("np.")) => vec!["import numpy as np".into()],
+        Language::C => {
+            let mut v = Vec::new();
+            if specs.iter().any(|s| s.signature.contains("int8_t") || s.signature.contains("int16_t") || s.signature.contains("int32_t") || s.signature.contains("uint")) {
+                v.push("#include <stdint.h>".to_string());
+            }
+            if specs.iter().any(|s| s.signature.contains("size_t")) {
+                v.push("#include <stddef.h>".to_string());
+            }
+            if specs.iter().any(|s| s.signature.contains("bool")) {
+                v.push("#include <stdbool.h>".to_string());
+            }
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn join_parts(lang: Language, parts: &[String]) -> String {
+    assemble::module(lang, &[], parts)
+}
+
+/// Cut a completion at its last complete top-level node when it does not parse.
+fn salvage(text: &str, lang: Language) -> String {
+    let a = code::analyse(text, lang);
+    if a.errors.is_empty() {
+        return text.to_string();
+    }
+    let prefix = code::complete_prefix(text, lang);
+    if prefix.trim().is_empty() {
+        text.to_string()
+    } else {
+        prefix
+    }
+}
+
+/// The guard: does the code parse, and does it define the function the spec names?
+fn check_function(lang: Language, spec: &Spec, text: &str, attempts: u32) -> Implementation {
+    let name = spec.function_name().unwrap_or_default();
+    let text = salvage(text, lang);
+    let a = code::analyse(&text, lang);
+    let mut issues = a.errors.clone();
+    if !a.functions.iter().any(|f| *f == name) {
+        issues.push(format!("the code does not define `{name}`"));
+    }
+    // Keep the function itself and any helpers it wrote, but never a second `main` in C.
+    let parts: Vec<String> = a
+        .items
+        .iter()
+        .filter(|(n, _)| !(lang == Language::C && n.as_deref() == Some("main") && name != "main"))
+        .map(|(_, t)| t.clone())
+        .collect();
+    Implementation {
+        name,
+        spec: spec.clone(),
+        imports: a.imports,
+        code: join_parts(lang, &parts).trim_end().to_string(),
+        issues,
+        attempts,
+    }
+}
+
+fn with_issue_comment(lang: Language, imp: &Implementation) -> String {
+    if imp.issues.is_empty() {
+        return imp.code.clone();
+    }
+    let note = format!("gpiot: this code has problems ({}); review it before use.", imp.issues.join("; "));
+    match lang {
+        Language::Python => format!("# {note}\n{}", imp.code),
+        Language::C => format!("/* {note} */\n{}", imp.code),
+    }
+}
+
+/// One module from all implementations: later definitions of an already-defined function
+/// (a CG call re-writing a helper) are dropped so the module stays valid.
+fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
+    let imports = assemble::merge_imports(imps.iter().flat_map(|i| i.imports.iter()));
+    let mut defined = std::collections::HashSet::new();
+    let mut parts = Vec::new();
+    // Walk from the entry backwards? No: tasks first so the entry's duplicates are dropped.
+    for imp in imps {
+        let a = code::analyse(&with_issue_comment(lang, imp), lang);
+        let mut kept = Vec::new();
+        for (name, text) in a.items {
+            match name {
+                Some(n) if !defined.insert(n.clone()) => {}
+                _ => kept.push(text),
+            }
+        }
+        parts.push(kept.join("\n\n"));
+    }
+    Edit { imports, code: assemble::module(lang, &[], &parts).trim_end().to_string() + "\n" }
+}

@@ -1,0 +1,188 @@
+//! The structured outputs: the task list (TD) and the spec (RT), as the grammars in
+//! models/grammars shape them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::language::Language;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    pub name: String,
+    pub description: String,
+    pub inputs: String,
+    pub outputs: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Signature of the wiring function (the one the requirement names, or run_pipeline).
+    pub entry: String,
+    pub tasks: Vec<Task>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Spec {
+    pub signature: String,
+    pub inputs: String,
+    pub outputs: String,
+    pub behaviour: String,
+    pub constraints: String,
+    pub libraries: String,
+}
+
+impl Spec {
+    /// The one-line JSON form used in prompts and training targets.
+    pub fn to_prompt_json(&self) -> String {
+        python_json(&[
+            ("signature", &self.signature),
+            ("inputs", &self.inputs),
+            ("outputs", &self.outputs),
+            ("behaviour", &self.behaviour),
+            ("constraints", &self.constraints),
+            ("libraries", &self.libraries),
+        ])
+    }
+
+    /// The function name in the signature.
+    pub fn function_name(&self) -> Option<String> {
+        function_name(&self.signature)
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum PlanError {
+    #[error("the model's output is not valid JSON: {0}")]
+    Json(String),
+    #[error("the task list has {0} tasks; 2 to 8 are needed")]
+    TaskCount(usize),
+    #[error("task name `{0}` is not an identifier")]
+    BadName(String),
+    #[error("the entry signature `{0}` names no function")]
+    BadEntry(String),
+}
+
+pub fn parse_plan(text: &str, lang: Language) -> Result<Plan, PlanError> {
+    let mut plan: Plan = serde_json::from_str(text.trim()).map_err(|e| PlanError::Json(e.to_string()))?;
+    if !(2..=8).contains(&plan.tasks.len()) {
+        return Err(PlanError::TaskCount(plan.tasks.len()));
+    }
+    for t in &plan.tasks {
+        if !is_identifier(&t.name) {
+            return Err(PlanError::BadName(t.name.clone()));
+        }
+    }
+    plan.entry = normalise_signature(&plan.entry, lang);
+    if function_name(&plan.entry).is_none() {
+        return Err(PlanError::BadEntry(plan.entry));
+    }
+    Ok(plan)
+}
+
+pub fn parse_spec(text: &str, lang: Language) -> Result<Spec, PlanError> {
+    let mut spec: Spec = serde_json::from_str(text.trim()).map_err(|e| PlanError::Json(e.to_string()))?;
+    spec.signature = normalise_signature(&spec.signature, lang);
+    Ok(spec)
+}
+
+/// Python signatures are `def name(args) -> T` (no colon), C ones a prototype without `;`.
+pub fn normalise_signature(sig: &str, lang: Language) -> String {
+    let s = sig.trim().trim_end_matches([':', ';', '{']).trim();
+    match lang {
+        Language::Python if !s.starts_with("def ") && !s.is_empty() => format!("def {s}"),
+        _ => s.to_string(),
+    }
+}
+
+/// The identifier just before the first `(`.
+pub fn function_name(sig: &str) -> Option<String> {
+    let head = &sig[..sig.find('(')?];
+    let name: String = head
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    is_identifier(&name).then_some(name)
+}
+
+pub fn is_identifier(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some(f) if f.is_ascii_alphabetic() || f == '_')
+        && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        && s.len() <= 64
+}
+
+/// JSON with Python's `json.dumps` separators (", " and ": ") and ASCII escapes, so prompts
+/// match the training targets byte for byte.
+pub fn python_json(fields: &[(&str, &str)]) -> String {
+    let mut out = String::from("{");
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&json_str(k));
+        out.push_str(": ");
+        out.push_str(&json_str(v));
+    }
+    out.push('}');
+    out
+}
+
+pub fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_parses_and_normalises_entry() {
+        let p = parse_plan(
+            r#"{"entry": "estimate_heart_rate(samples, fs):", "tasks": [{"name": "a", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "b_2", "description": "d", "inputs": "i", "outputs": "o"}]}"#,
+            Language::Python,
+        )
+        .unwrap();
+        assert_eq!(p.entry, "def estimate_heart_rate(samples, fs)");
+        assert_eq!(function_name(&p.entry).as_deref(), Some("estimate_heart_rate"));
+    }
+
+    #[test]
+    fn plan_with_one_task_is_rejected() {
+        let e = parse_plan(r#"{"entry": "f()", "tasks": [{"name": "a", "description": "", "inputs": "", "outputs": ""}]}"#, Language::C);
+        assert_eq!(e, Err(PlanError::TaskCount(1)));
+    }
+
+    #[test]
+    fn c_function_name_skips_pointer_return_types() {
+        assert_eq!(function_name("const char *parse_nmea(const char *line)").as_deref(), Some("parse_nmea"));
+        assert_eq!(function_name("no parens"), None);
+    }
+
+    #[test]
+    fn json_matches_python_dumps() {
+        assert_eq!(python_json(&[("a", "µ \"x\"\n")]), r#"{"a": "\u00b5 \"x\"\n"}"#);
+    }
+}

@@ -1,0 +1,175 @@
+//! Prompt templates (models/prompts, embedded at build time) and their rendering.
+//! Syntax: `{{name}}` placeholders only — see models/README.md. The training scripts render
+//! the same files with the same rules.
+
+use crate::language::Language;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Td,
+    Rt,
+    Cg,
+    Direct,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Td => "td",
+            Role::Rt => "rt",
+            Role::Cg => "cg",
+            Role::Direct => "direct",
+        }
+    }
+}
+
+pub fn template(role: Role, lang: Language) -> &'static str {
+    use Language::*;
+    use Role::*;
+    match (role, lang) {
+        (Td, Python) => include_str!("../../models/prompts/td.python.txt"),
+        (Td, C) => include_str!("../../models/prompts/td.c.txt"),
+        (Rt, Python) => include_str!("../../models/prompts/rt.python.txt"),
+        (Rt, C) => include_str!("../../models/prompts/rt.c.txt"),
+        (Cg, Python) => include_str!("../../models/prompts/cg.python.txt"),
+        (Cg, C) => include_str!("../../models/prompts/cg.c.txt"),
+        (Direct, Python) => include_str!("../../models/prompts/direct.python.txt"),
+        (Direct, C) => include_str!("../../models/prompts/direct.c.txt"),
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum RenderError {
+    #[error("template needs `{{{{{0}}}}}` but no value was given")]
+    Missing(String),
+    #[error("value `{0}` given but the template has no `{{{{{0}}}}}`")]
+    Unused(String),
+}
+
+/// Replaces every `{{name}}` with its value. Every placeholder must have a value and every
+/// value must be used, so templates and callers cannot drift apart silently.
+pub fn render(template: &str, vars: &[(&str, &str)]) -> Result<String, RenderError> {
+    let mut out = String::with_capacity(template.len() + 256);
+    let mut used = vec![false; vars.len()];
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start + 2..].find("}}") else { break };
+        let name = &rest[start + 2..start + 2 + len];
+        let idx = vars.iter().position(|(k, _)| *k == name).ok_or_else(|| RenderError::Missing(name.to_string()))?;
+        used[idx] = true;
+        out.push_str(&rest[..start]);
+        out.push_str(vars[idx].1);
+        rest = &rest[start + 2 + len + 2..];
+    }
+    out.push_str(rest);
+    if let Some(i) = used.iter().position(|u| !u) {
+        return Err(RenderError::Unused(vars[i].0.to_string()));
+    }
+    Ok(out)
+}
+
+/// Per-role settings from models/prompts/roles.toml.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct RoleSettings {
+    pub grammar: Option<String>,
+    pub stop: Vec<String>,
+    pub max_tokens: u32,
+}
+
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Roles {
+    pub td: RoleSettings,
+    pub rt: RoleSettings,
+    pub cg: RoleSettings,
+    pub direct: RoleSettings,
+}
+
+impl Roles {
+    pub fn embedded() -> Roles {
+        toml::from_str(include_str!("../../models/prompts/roles.toml")).expect("roles.toml is valid (checked by tests)")
+    }
+
+    pub fn get(&self, role: Role) -> &RoleSettings {
+        match role {
+            Role::Td => &self.td,
+            Role::Rt => &self.rt,
+            Role::Cg => &self.cg,
+            Role::Direct => &self.direct,
+        }
+    }
+}
+
+pub fn grammar(file: &str) -> Option<&'static str> {
+    match file {
+        "tasks.gbnf" => Some(include_str!("../../models/grammars/tasks.gbnf")),
+        "spec.gbnf" => Some(include_str!("../../models/grammars/spec.gbnf")),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::expect;
+
+    #[test]
+    fn render_replaces_placeholders_verbatim() {
+        assert_eq!(render("a {{x}} b {{y}}{{x}}", &[("x", "1"), ("y", "{{z}}")]).unwrap(), "a 1 b {{z}}1");
+    }
+
+    #[test]
+    fn render_rejects_missing_and_unused_values() {
+        assert_eq!(render("{{x}}", &[]), Err(RenderError::Missing("x".into())));
+        assert_eq!(render("x", &[("y", "1")]), Err(RenderError::Unused("y".into())));
+    }
+
+    #[test]
+    fn roles_and_grammars_are_consistent() {
+        let roles = Roles::embedded();
+        for r in [Role::Td, Role::Rt, Role::Cg, Role::Direct] {
+            if let Some(g) = &roles.get(r).grammar {
+                assert!(grammar(g).is_some(), "{g} is embedded");
+            }
+        }
+    }
+
+    #[test]
+    fn td_python_prompt_snapshot() {
+        let p = render(
+            template(Role::Td, Language::Python),
+            &[("context", "imports: numpy"), ("requirement", "Requirement: report the heart rate.")],
+        )
+        .unwrap();
+        expect![[r#"
+            ### GPIoT task decomposition
+            ### Language: python
+            ### Context:
+            imports: numpy
+            ### Requirement:
+            Requirement: report the heart rate.
+            ### Tasks:
+        "#]]
+        .assert_eq(&p);
+    }
+
+    #[test]
+    fn cg_c_prompt_snapshot() {
+        let p = render(
+            template(Role::Cg, Language::C),
+            &[("helpers", "none"), ("spec", "{\"signature\": \"int f(void)\"}")],
+        )
+        .unwrap();
+        expect![[r#"
+            ### GPIoT code generation
+            ### Language: c
+            ### Helpers:
+            none
+            ### Spec:
+            {"signature": "int f(void)"}
+            ### Code:
+            ```c
+        "#]]
+        .assert_eq(&p);
+    }
+}

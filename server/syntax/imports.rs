@@ -1,0 +1,144 @@
+//! The import / include section and the file context handed to the model.
+
+use ropey::Rope;
+
+use super::parser::{Language, Syntax};
+use super::queries::{self, capture};
+
+/// Where new imports go and which ones exist already.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportSection {
+    /// Text of every top-level import / include (for de-duplication and for context).
+    pub existing: Vec<String>,
+    /// Start of the line where new import lines are inserted.
+    pub insert_at: usize,
+    /// The file had no import section: separate the new one from what follows.
+    pub is_new: bool,
+    /// Insert a blank line before (after a module docstring).
+    pub blank_before: bool,
+    /// The insertion point is the end of a file without a final newline.
+    pub needs_newline: bool,
+}
+
+/// Start of the line after `line`, or the end of the file (and whether a newline is missing).
+fn after_line(rope: &Rope, line: usize) -> (usize, bool) {
+    if line + 1 >= rope.len_lines() {
+        (rope.len_bytes(), true)
+    } else {
+        (rope.line_to_byte(line + 1), false)
+    }
+}
+
+pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
+    let q = &queries::for_lang(syntax.lang).imports;
+    let root = syntax.tree.root_node();
+    let mut nodes = Vec::new();
+    queries::for_each_match(q, root, rope, None, |m| {
+        if let Some(n) = capture(q, m, "import") {
+            nodes.push((n.start_byte(), n.end_byte(), n.end_position().row));
+        }
+    });
+    nodes.sort();
+    let existing: Vec<String> = nodes
+        .iter()
+        .map(|&(a, b, _)| rope.byte_slice(a..b).to_string().trim().to_string())
+        .collect();
+
+    if let Some(&(first_start, _, _)) = nodes.first() {
+        // The section is the first run of imports, allowing comments between them; new lines
+        // go after its last import.
+        let mut last_row = nodes[0].2;
+        let mut cursor = root.walk();
+        for child in root.children(&mut cursor) {
+            if child.start_byte() < first_start || child.is_extra() {
+                continue;
+            }
+            if nodes.iter().any(|&(a, _, _)| a == child.start_byte()) {
+                last_row = child.end_position().row;
+            } else if !matches!(child.kind(), "comment") {
+                break;
+            }
+        }
+        let (insert_at, needs_newline) = after_line(rope, last_row);
+        return ImportSection { existing, insert_at, is_new: false, blank_before: false, needs_newline };
+    }
+
+    // No imports yet: top of the file, but after a shebang / encoding line and (Python) after
+    // the module docstring, which must stay first to remain a docstring.
+    let mut line = 0usize;
+    while line < rope.len_lines() {
+        let text = rope.line(line).to_string();
+        if text.starts_with("#!") || (syntax.lang == Language::Python && text.starts_with('#') && text.contains("coding")) {
+            line += 1;
+        } else {
+            break;
+        }
+    }
+    let mut blank_before = false;
+    let mut insert_at = if line < rope.len_lines() { rope.line_to_byte(line) } else { rope.len_bytes() };
+    // Only a shebang without a final newline can push us past the last line.
+    let mut needs_newline = line >= rope.len_lines();
+    if syntax.lang == Language::Python {
+        let mut cursor = root.walk();
+        let first = root.named_children(&mut cursor).find(|c| c.kind() != "comment");
+        if let Some(stmt) = first {
+            let is_docstring = stmt.kind() == "expression_statement"
+                && stmt.named_child(0).is_some_and(|s| s.kind() == "string");
+            if is_docstring {
+                (insert_at, needs_newline) = after_line(rope, stmt.end_position().row);
+                blank_before = true;
+            }
+        }
+    }
+    ImportSection { existing, insert_at, is_new: true, blank_before, needs_newline }
+}
+
+/// Signatures of the functions (and Python classes) in the file, whitespace collapsed: what the
+/// model may call or must stay consistent with.
+pub fn signatures(syntax: &Syntax, rope: &Rope) -> Vec<String> {
+    let q = &queries::for_lang(syntax.lang).definitions;
+    let mut out = Vec::new();
+    queries::for_each_match(q, syntax.tree.root_node(), rope, None, |m| {
+        let (Some(def), Some(body)) = (capture(q, m, "definition"), capture(q, m, "body")) else { return };
+        let head = rope.byte_slice(def.start_byte()..body.start_byte()).to_string();
+        let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(head);
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(lang: Language, src: &str) -> (Rope, ImportSection) {
+        let rope = Rope::from_str(src);
+        let syntax = Syntax::new(lang, &rope).unwrap();
+        let s = import_section(&syntax, &rope);
+        (rope, s)
+    }
+
+    #[test]
+    fn python_section_ends_after_last_leading_import() {
+        let (rope, s) = section(Language::Python, "import os\n# c\nfrom x import (a,\n  b)\n\ny = 1\nimport late\n");
+        assert_eq!(s.existing, ["import os", "from x import (a,\n  b)", "import late"]);
+        assert_eq!(s.insert_at, rope.line_to_byte(4));
+        assert!(!s.is_new);
+    }
+
+    #[test]
+    fn python_new_section_goes_after_docstring() {
+        let (rope, s) = section(Language::Python, "\"\"\"Doc.\"\"\"\n# Requirement: x\n");
+        assert_eq!(s.insert_at, rope.line_to_byte(1));
+        assert!(s.is_new && s.blank_before);
+    }
+
+    #[test]
+    fn c_includes_and_signatures() {
+        let src = "#include <stdio.h>\n#include \"x.h\"\n\nint f(int a,\n      int b)\n{\n    return a;\n}\n";
+        let (rope, s) = section(Language::C, src);
+        assert_eq!(s.insert_at, rope.line_to_byte(2));
+        let syntax = Syntax::new(Language::C, &rope).unwrap();
+        assert_eq!(signatures(&syntax, &rope), ["int f(int a, int b)"]);
+    }
+}

@@ -1,0 +1,76 @@
+//! The `gpiot` command line: error paths a user meets first. No model needed.
+
+use std::process::Command;
+
+fn gpiot(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gpiot")).args(args).env_remove("GPIOT_MODEL").output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn missing_model_says_to_install_it() {
+    let (ok, _, err) = gpiot(&["generate", "--requirement", "Requirement: blink", "--model", "/nonexistent/m.gguf"]);
+    assert!(!ok);
+    assert!(err.contains("gpiot model install"), "{err}");
+}
+
+#[test]
+fn a_text_file_is_not_a_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("m.gguf");
+    std::fs::write(&f, "hello").unwrap();
+    let (ok, _, err) = gpiot(&["generate", "--requirement", "Requirement: blink", "--model", f.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("not a GGUF"), "{err}");
+}
+
+#[test]
+fn a_truncated_model_is_reported_as_truncated() {
+    let model = gpiot::models::Assets::new().default_model_path();
+    if !model.is_file() {
+        eprintln!("model not installed: skipping (run `make model`)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for len in [1 << 20, 100 << 20] {
+        let f = dir.path().join(format!("cut-{len}.gguf"));
+        let bytes = std::fs::read(&model).unwrap();
+        std::fs::write(&f, &bytes[..len]).unwrap();
+        let (ok, _, err) = gpiot(&["generate", "--requirement", "Requirement: blink", "--model", f.to_str().unwrap()]);
+        assert!(!ok);
+        assert!(err.contains("truncated"), "cut at {len}: {err}");
+    }
+}
+
+#[test]
+fn a_file_without_a_requirement_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.py");
+    std::fs::write(&f, "# just a comment\nx = 1\n").unwrap();
+    let (ok, _, err) = gpiot(&["generate", f.to_str().unwrap(), "--model", "/nonexistent"]);
+    assert!(!ok);
+    assert!(err.contains("no requirement comment"), "{err}");
+}
+
+#[test]
+fn unknown_language_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.rs");
+    std::fs::write(&f, "// Requirement: blink\n").unwrap();
+    let (ok, _, err) = gpiot(&["generate", f.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("--language python|c"), "{err}");
+}
+
+#[test]
+fn model_path_without_install_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gpiot"))
+        .args(["model", "path"])
+        .env("GPIOT_CACHE_DIR", dir.path())
+        .env_remove("GPIOT_MODEL")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gpiot model install"));
+}

@@ -1,0 +1,148 @@
+//! The in-process engine on the real model (Gemma 3 270M Q4_K_M). Slow-ish: each test loads
+//! the model (~1 s) and generates a few dozen tokens. Needs `gpiot model install`; set
+//! GPIOT_SKIP_MODEL_TESTS=1 to skip on a machine without the model.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
+use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
+use gpiot::models::Assets;
+
+fn model_config() -> Option<LlamaConfig> {
+    if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
+        eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-model test");
+        return None;
+    }
+    let path = Assets::new().model_path(None);
+    assert!(path.is_file(), "model missing at {}: run `make model` (or set GPIOT_SKIP_MODEL_TESTS=1)", path.display());
+    let mut c = LlamaConfig::new(path);
+    c.n_ctx = 2048;
+    c.threads = 2;
+    Some(c)
+}
+
+fn load(c: LlamaConfig) -> LlamaEngine {
+    LlamaEngine::load(c).expect("the installed model loads")
+}
+
+const PROMPT: &str = "def moving_average(values, window):\n    \"\"\"Return the moving average of values.\"\"\"\n";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn same_prompt_twice_gives_identical_greedy_output() {
+    let Some(c) = model_config() else { return };
+    let e = load(c);
+    let a = e.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
+    let b = e.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(a.text, b.text);
+    assert!(a.generated_tokens > 0);
+    // The second run reused the cached prompt (all but the last token).
+    assert_eq!(b.reused_tokens, b.prompt_tokens - 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn prefix_reuse_gives_the_same_text_as_a_fresh_engine() {
+    let Some(c) = model_config() else { return };
+    let other = format!("{PROMPT}    if window <= 0:\n");
+    let warm = load(c.clone());
+    warm.complete(CompletionRequest::new(PROMPT, 8), CancellationToken::new(), None).await.unwrap();
+    let reused = warm.complete(CompletionRequest::new(other.clone(), 16), CancellationToken::new(), None).await.unwrap();
+    assert!(reused.reused_tokens > 10, "a shared prefix is reused: {}", reused.reused_tokens);
+    drop(warm);
+    let fresh = load(c).complete(CompletionRequest::new(other, 16), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(fresh.reused_tokens, 0);
+    assert_eq!(reused.text, fresh.text);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cancellation_stops_within_a_token() {
+    let Some(c) = model_config() else { return };
+    let e = load(c);
+    let cancel = CancellationToken::new();
+    let after_cancel = Arc::new(AtomicU32::new(0));
+    let sink = {
+        let cancel = cancel.clone();
+        let after = after_cancel.clone();
+        Arc::new(move |_: usize, _: &str| {
+            if cancel.is_cancelled() {
+                after.fetch_add(1, Ordering::SeqCst);
+            }
+            cancel.cancel();
+        })
+    };
+    let mut r = CompletionRequest::new(PROMPT, 200);
+    r.ignore_eog = true;
+    let out = e.complete(r, cancel, Some(sink)).await;
+    assert!(matches!(out, Err(EngineError::Cancelled)), "got {out:?}");
+    assert_eq!(after_cancel.load(Ordering::SeqCst), 0, "no token streamed after cancel");
+    // The engine is free again right away.
+    let next = e.complete(CompletionRequest::new("x = ", 2), CancellationToken::new(), None).await.unwrap();
+    assert!(next.generated_tokens >= 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn grammar_constrained_output_parses() {
+    let Some(c) = model_config() else { return };
+    let e = load(c);
+    let mut r = CompletionRequest::new("Sensor configuration as JSON:\n", 40);
+    r.grammar = Some(r#"root ::= "{\"sensor\": \"" [a-z]{1,12} "\", \"rate_hz\": " [1-9] [0-9]{0,3} "}""#.into());
+    let out = e.complete(r, CancellationToken::new(), None).await.unwrap();
+    assert_eq!(out.finish, FinishReason::EndOfText, "{out:?}");
+    let v: serde_json::Value = serde_json::from_str(&out.text).unwrap_or_else(|err| panic!("{err}: {:?}", out.text));
+    assert!(v["rate_hz"].as_u64().is_some_and(|hz| hz >= 1));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn stop_strings_and_token_limit_end_generation() {
+    let Some(c) = model_config() else { return };
+    let e = load(c);
+    let mut r = CompletionRequest::new(PROMPT, 64);
+    r.stop = vec!["\n".into()];
+    let out = e.complete(r, CancellationToken::new(), None).await.unwrap();
+    assert!(!out.text.contains('\n'));
+    let mut r = CompletionRequest::new(PROMPT, 5);
+    r.ignore_eog = true;
+    let out = e.complete(r, CancellationToken::new(), None).await.unwrap();
+    assert_eq!((out.generated_tokens, out.finish), (5, FinishReason::Length));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn batch_runs_several_sequences_and_streams_each() {
+    let Some(c) = model_config() else { return };
+    let e = load(c);
+    let seen = Arc::new(std::sync::Mutex::new(vec![String::new(); 3]));
+    let sink = {
+        let seen = seen.clone();
+        Arc::new(move |i: usize, t: &str| seen.lock().unwrap()[i].push_str(t))
+    };
+    let reqs: Vec<CompletionRequest> = ["import numpy as np\n", "#include <stdint.h>\n", PROMPT]
+        .iter()
+        .map(|p| {
+            let mut r = CompletionRequest::new(*p, 12);
+            r.ignore_eog = true;
+            r
+        })
+        .collect();
+    let out = e.complete_batch(reqs, CancellationToken::new(), Some(sink)).await.unwrap();
+    assert_eq!(out.len(), 3);
+    let seen = seen.lock().unwrap();
+    for (o, s) in out.iter().zip(seen.iter()) {
+        assert_eq!(o.generated_tokens, 12);
+        assert_eq!(&o.text, s, "streamed text equals the final text");
+    }
+}
+
+#[test]
+fn a_bad_adapter_file_is_an_error_not_a_crash() {
+    let Some(mut c) = model_config() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("td.gguf");
+    std::fs::write(&junk, b"GGUF\x03\x00\x00\x00garbage").unwrap();
+    c.adapters = vec![("td".into(), junk)];
+    let err = LlamaEngine::load(c.clone()).err().expect("a corrupt adapter is rejected");
+    assert!(matches!(err, EngineError::Adapter { .. }), "{err}");
+    // The base model itself is not an adapter either.
+    c.adapters = vec![("td".into(), c.model.clone())];
+    let err = LlamaEngine::load(c).err().expect("a model file is not an adapter");
+    assert!(err.to_string().contains("td"), "{err}");
+}
