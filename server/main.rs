@@ -57,8 +57,10 @@ enum ModelCmd {
 
 #[derive(Subcommand)]
 enum IotbenchCmd {
-    /// Run a configuration over a task folder (format v1).
+    /// Run configurations over a task folder (format v1); resumable.
     Run(gpiot::iotbench::RunArgs),
+    /// Re-render report.md, summary.json and the charts from a results folder.
+    Report(gpiot::iotbench::ReportArgs),
 }
 
 #[derive(Copy, Clone, ValueEnum, PartialEq, Eq)]
@@ -128,7 +130,8 @@ fn main() -> Result<()> {
             Cmd::Generate(a) => generate(a).await,
             Cmd::Model { cmd } => model(cmd),
             Cmd::Bench(a) => gpiot::bench::run(bench_config(&a.engine)?, a.prompt_tokens, a.gen_tokens, a.sequences, a.repetitions, a.json),
-            Cmd::Iotbench { cmd: IotbenchCmd::Run(a) } => gpiot::iotbench::run(a).await,
+            Cmd::Iotbench { cmd: IotbenchCmd::Run(a) } => Ok(gpiot::iotbench::run(a).await?),
+            Cmd::Iotbench { cmd: IotbenchCmd::Report(a) } => Ok(gpiot::iotbench::report(a)?),
         }
     })
 }

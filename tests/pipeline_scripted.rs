@@ -32,11 +32,12 @@ const PY_PLAN: &str = r#"{"entry": "smooth_and_peak(samples, window)", "tasks": 
 fn py_rules() -> Vec<Rule> {
     vec![
         rule("### GPIoT task decomposition", PY_PLAN),
-        rule("### Task: smooth", "{\"signature\": \"def smooth(samples, window)\", \"inputs\": \"samples: list of floats; window: int\", \"outputs\": \"list of floats\", \"behaviour\": \"trailing moving average\", \"constraints\": \"\", \"libraries\": \"numpy\"}\n"),
-        rule("### Task: peak", "{\"signature\": \"def peak(values)\", \"inputs\": \"values\", \"outputs\": \"max\", \"behaviour\": \"largest value\", \"constraints\": \"\", \"libraries\": \"\"}\n"),
-        rule("\"signature\": \"def smooth(", "import numpy as np\n\ndef smooth(samples, window):\n    \"\"\"Moving average.\"\"\"\n    return np.convolve(samples, np.ones(window) / window, mode='valid')\n```\n"),
-        rule("\"signature\": \"def peak(", "def peak(values):\n    \"\"\"Largest value.\"\"\"\n    return max(values)\n```\n"),
-        rule("\"signature\": \"def smooth_and_peak(", "import numpy as np\n\ndef smooth_and_peak(samples, window):\n    \"\"\"Smooth, then take the peak.\"\"\"\n    return float(peak(smooth(samples, window)))\n\nprint(smooth_and_peak([1, 2, 3], 2))\n```\n"),
+        rule("### Task: smooth\n", "{\"signature\": \"smooth(samples, window)\", \"inputs\": \"samples: list of floats; window: int\", \"outputs\": \"list of floats\", \"behaviour\": \"trailing moving average\", \"constraints\": \"\", \"libraries\": \"numpy\"}\n"),
+        rule("### Task: smooth_and_peak", "{\"signature\": \"smooth_and_peak(samples, window)\", \"inputs\": \"samples, window\", \"outputs\": \"float\", \"behaviour\": \"Call smooth, then peak.\", \"constraints\": \"\", \"libraries\": \"\"}\n"),
+        rule("### Task: peak", "{\"signature\": \"peak(values)\", \"inputs\": \"values\", \"outputs\": \"max\", \"behaviour\": \"largest value\", \"constraints\": \"\", \"libraries\": \"\"}\n"),
+        rule("\"signature\": \"smooth(", "import numpy as np\n\ndef smooth(samples, window):\n    \"\"\"Moving average.\"\"\"\n    return np.convolve(samples, np.ones(window) / window, mode='valid')\n```\n"),
+        rule("\"signature\": \"peak(", "def peak(values):\n    \"\"\"Largest value.\"\"\"\n    return max(values)\n```\n"),
+        rule("\"signature\": \"smooth_and_peak(", "import numpy as np\n\ndef smooth_and_peak(samples, window):\n    \"\"\"Smooth, then take the peak.\"\"\"\n    return float(peak(smooth(samples, window)))\n\nprint(smooth_and_peak([1, 2, 3], 2))\n```\n"),
     ]
 }
 
@@ -45,8 +46,8 @@ async fn python_generate_assembles_a_module_with_merged_imports() {
     let (p, engine) = pipeline(py_rules());
     let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     assert!(g.implementations.iter().all(|i| i.issues.is_empty()), "{:?}", g.implementations);
-    // 1 TD + 2 RT + 2 CG + 1 entry CG.
-    assert_eq!(engine.calls(), 6);
+    // 1 TD + 3 RT (two tasks and the entry) + 2 CG + 1 entry CG.
+    assert_eq!(engine.calls(), 7);
     expect![[r#"
         import numpy as np
 
@@ -68,7 +69,7 @@ async fn python_generate_assembles_a_module_with_merged_imports() {
     .assert_eq(&g.edit.module(Language::Python));
     // The entry prompt lists the helpers' signatures.
     let prompts = engine.prompts.lock().unwrap();
-    assert!(prompts.last().unwrap().contains("### Helpers:\ndef smooth(samples, window)\ndef peak(values)\n"));
+    assert!(prompts.last().unwrap().contains("### Helpers:\nsmooth(samples, window)\npeak(values)\n"));
 }
 
 #[tokio::test]
@@ -120,8 +121,8 @@ async fn python_decompose_writes_stubs_and_implement_reads_them_back() {
 async fn guard_retries_broken_code_then_keeps_the_best_attempt_with_a_note() {
     let mut rules = py_rules();
     // smooth: first broken, then fixed. peak: always broken.
-    rules.insert(0, once("\"signature\": \"def smooth(", "def smooth(samples, window:\n    return\n```\n"));
-    rules.insert(0, rule("\"signature\": \"def peak(", "def pea(values):\n    return max(values)\n```\n"));
+    rules.insert(0, once("\"signature\": \"smooth(", "def smooth(samples, window:\n    return\n```\n"));
+    rules.insert(0, rule("\"signature\": \"peak(", "def pea(values):\n    return max(values)\n```\n"));
     let (p, _) = pipeline(rules);
     let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     let smooth = &g.implementations[0];
@@ -138,6 +139,7 @@ async fn c_pipeline_drops_a_second_main_and_merges_includes() {
     let rules = vec![
         rule("### GPIoT task decomposition", plan),
         rule("### Task: is_edge", "{\"signature\": \"int is_edge(int prev, int cur);\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"1 on 0->1\", \"constraints\": \"no malloc\", \"libraries\": \"\"}"),
+        rule("### Task: count_edges", "{\"signature\": \"int count_edges(const int *raw, int n)\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"\", \"constraints\": \"\", \"libraries\": \"\"}"),
         rule("### Task: count", "{\"signature\": \"int count(const int *raw, int n)\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"\", \"constraints\": \"\", \"libraries\": \"\"}"),
         rule("\"signature\": \"int is_edge(", "#include <stdint.h>\nint is_edge(int prev, int cur) { return !prev && cur; }\n```\n"),
         rule("\"signature\": \"int count(", "#include <stdint.h>\nint count(const int *raw, int n) {\n    int c = 0;\n    for (int i = 1; i < n; i++) c += is_edge(raw[i - 1], raw[i]);\n    return c;\n}\nint main(void) { return 0; }\n```\n"),

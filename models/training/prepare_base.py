@@ -66,6 +66,7 @@ def prepare(cache: Path = DEFAULT_CACHE, dtype: str = "float32", force: bool = F
         except json.JSONDecodeError:
             pass
 
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 

@@ -204,11 +204,11 @@ mod tests {
     #[test]
     fn non_ascii_does_not_shift_edits() {
         let mut doc = Document::new("python", 1, "s = \"😀é\"; x = 1\n");
-        // UTF-16: 😀 is 2 units, é 1: `x` is at column 12.
-        doc.apply(2, vec![change(0, 12, 0, 13, "y")], PositionEncoding::Utf16);
+        // UTF-16: 😀 is 2 units, é 1: `x` is at column 11.
+        doc.apply(2, vec![change(0, 11, 0, 12, "y")], PositionEncoding::Utf16);
         assert_eq!(doc.text.to_string(), "s = \"😀é\"; y = 1\n");
-        // UTF-8: 😀 is 4 bytes, é 2: `y` is at column 15.
-        doc.apply(3, vec![change(0, 15, 0, 16, "zz")], PositionEncoding::Utf8);
+        // UTF-8: 😀 is 4 bytes, é 2: `y` is at column 14.
+        doc.apply(3, vec![change(0, 14, 0, 15, "zz")], PositionEncoding::Utf8);
         assert_eq!(doc.text.to_string(), "s = \"😀é\"; zz = 1\n");
         let fresh = Syntax::new(Language::Python, &doc.text).unwrap();
         assert_eq!(doc.syntax.unwrap().tree.root_node().to_sexp(), fresh.tree.root_node().to_sexp());

@@ -72,8 +72,9 @@ impl Outcome {
 
 /// Makes the run folder the only writable place: bind it onto itself, remount the root
 /// read-only (the bind mount keeps its own, writable flags), then exec the program.
-/// `$0` is the folder, `$@` the program and its arguments.
-const READ_ONLY_ROOT: &str = r#"mount --bind "$0" "$0" && mount -o remount,bind,ro / && exec "$@""#;
+/// `$0` is the folder, `$@` the program and its arguments. The `cd` matters: the working
+/// directory still points into the old, now read-only mount until it is entered again.
+const READ_ONLY_ROOT: &str = r#"mount --bind "$0" "$0" && mount -o remount,bind,ro / && cd "$0" && exec "$@""#;
 
 struct Isolation {
     description: &'static str,

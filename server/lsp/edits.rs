@@ -13,6 +13,7 @@ use tower_lsp::lsp_types::{
 };
 
 use crate::document::{position, PositionEncoding};
+use crate::language::Language;
 use crate::syntax::{ImportSection, Insertion, Stub};
 
 /// Replace `bytes` with `text` (an insertion when the range is empty).
@@ -38,8 +39,9 @@ fn indent_rest(code: &str, indent: &str) -> String {
     out
 }
 
-/// New code on the line below a requirement, indented like the comment.
-pub fn insert_below(ins: &Insertion, code: &str) -> Replacement {
+/// New code on the line below a requirement, indented like the comment, separated from the
+/// code below by the language's usual blank lines (PEP 8's two at Python's top level).
+pub fn insert_below(ins: &Insertion, lang: Language, code: &str) -> Replacement {
     let code = code.trim_matches('\n').trim_end();
     let mut text = String::new();
     if ins.needs_newline {
@@ -48,8 +50,11 @@ pub fn insert_below(ins: &Insertion, code: &str) -> Replacement {
     text.push_str(&ins.indent);
     text.push_str(&indent_rest(code, &ins.indent));
     text.push('\n');
-    if ins.blank_after {
-        text.push('\n');
+    if let Some(blank) = ins.blank_lines_below {
+        let want = if lang == Language::Python && ins.indent.is_empty() { 2 } else { 1 };
+        for _ in blank..want {
+            text.push('\n');
+        }
     }
     Replacement { bytes: ins.byte..ins.byte, text }
 }
@@ -152,7 +157,7 @@ mod tests {
         let src = "import os\n\ndef main():\n    # Requirement: blink\n    pass\n";
         let (rope, syntax, outline) = setup(Language::Python, src);
         let ins = insertion_below(&rope, &outline.comments[0]);
-        let code = insert_below(&ins, "def blink():\n    return 1\n");
+        let code = insert_below(&ins, Language::Python, "def blink():\n    return 1\n");
         let imports = merge_imports(&rope, &import_section(&syntax, &rope), &["import os".into(), "import time".into(), "import  time".into()]);
         let out = apply(src, vec![code, imports.unwrap()]);
         assert_eq!(

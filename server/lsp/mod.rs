@@ -1,7 +1,38 @@
-//! The language server (tower-lsp). Placeholder entry point: the LSP helper replaces this
-//! module; `gpiot lsp` calls `run_stdio`.
+//! The language server (tower-lsp over stdio). Protocol only: documents and syntax say where,
+//! the pipeline says what; this layer wires requests to them and edits back to the editor.
+//!
+//! - `server`: the backend (capabilities, handlers)
+//! - `session`: shared state (documents, client capabilities, settings, engine, progress)
+//! - `actions`: code actions and lenses, command arguments
+//! - `commands`: executeCommand — the pipeline runs, edits are re-anchored and applied
+//! - `edits`: pipeline results → text edits → WorkspaceEdit
+//! - `progress`: workDoneProgress and its cancellation
+//! - `config`: the `gpiot` settings
+//! - `generator`: the lazily loaded engine
+//! - `guard`: panic containment
 
-/// Serves LSP over stdin/stdout until the client exits.
+pub mod actions;
+pub mod commands;
+pub mod config;
+pub mod edits;
+pub mod generator;
+pub mod guard;
+pub mod progress;
+pub mod server;
+pub mod session;
+
+use tower_lsp::{LspService, Server};
+
+/// Serves LSP over stdin/stdout until the client exits. Logs go to stderr only (stdout is
+/// the protocol); set GPIOT_LOG (e.g. `gpiot=debug`) for more.
 pub async fn run_stdio() -> anyhow::Result<()> {
-    anyhow::bail!("the language server is not built yet")
+    let filter = tracing_subscriber::EnvFilter::try_from_env("GPIOT_LOG").unwrap_or_else(|_| "gpiot=info".into());
+    // The CLI may have installed a subscriber already; then this one is not needed.
+    let _ = tracing_subscriber::fmt().with_writer(std::io::stderr).with_ansi(false).with_env_filter(filter).try_init();
+    let (service, socket) = LspService::build(server::Backend::new)
+        .custom_method("window/workDoneProgress/cancel", server::Backend::work_done_progress_cancel)
+        .finish();
+    // Long commands hold a slot each while they run; leave plenty for everything else.
+    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).concurrency_level(64).serve(service).await;
+    Ok(())
 }

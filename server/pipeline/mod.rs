@@ -210,12 +210,13 @@ impl Pipeline {
         plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)
     }
 
-    /// RT for every task, in one batch.
+    /// RT for every task and, last, for the entry function — in one batch.
     pub async fn specs(&self, req: &Requirement, plan: &Plan, run: &Run, stats: &mut Stats) -> Result<Vec<Spec>, PipelineError> {
         let total = plan.tasks.len() as u32;
         run.step(format!("specifying {total} tasks"), 0, total);
-        let reqs = plan
-            .tasks
+        let entry = entry_task(plan);
+        let tasks: Vec<&Task> = plan.tasks.iter().chain(std::iter::once(&entry)).collect();
+        let reqs = tasks
             .iter()
             .map(|t| {
                 let p = Self::render(
@@ -233,19 +234,24 @@ impl Pipeline {
             })
             .collect::<Result<Vec<_>, PipelineError>>()?;
         let outs = self.run_batch(reqs, run, stats).await?;
-        plan.tasks
+        let mut specs = tasks
             .iter()
             .zip(outs)
             .map(|(t, c)| {
                 let mut spec = plan::parse_spec(&c.text, req.language)
                     .map_err(|error| PipelineError::Transform { task: t.name.clone(), error })?;
-                // The plan fixed the task's name: keep the signature consistent with it.
+                // The plan fixed the function's name: keep the signature consistent with it.
                 if spec.function_name().as_deref() != Some(t.name.as_str()) {
                     spec.signature = rename_signature(&spec.signature, &t.name, req.language);
                 }
                 Ok(spec)
             })
-            .collect()
+            .collect::<Result<Vec<_>, PipelineError>>()?;
+        // The requirement fixed the entry's signature (the judge calls it): keep it.
+        if let Some(last) = specs.last_mut() {
+            last.signature = plan.entry.clone();
+        }
+        Ok(specs)
     }
 
     /// CG for several specs at once, with the guard and bounded retries.
@@ -257,6 +263,7 @@ impl Pipeline {
         stats: &mut Stats,
     ) -> Result<Vec<Implementation>, PipelineError> {
         let mut best: Vec<Option<Implementation>> = vec![None; items.len()];
+        let mut tries = vec![0u32; items.len()];
         let mut pending: Vec<usize> = (0..items.len()).collect();
         for attempt in 0..=self.options.max_retries {
             if pending.is_empty() {
@@ -278,7 +285,8 @@ impl Pipeline {
                 .collect::<Result<Vec<_>, PipelineError>>()?;
             let outs = self.run_batch(reqs, run, stats).await?;
             for (&i, c) in pending.iter().zip(outs) {
-                let candidate = check_function(lang, &items[i].0, &c.text, attempt + 1);
+                tries[i] += 1;
+                let candidate = check_function(lang, &items[i].0, &c.text);
                 let better = best[i].as_ref().map_or(true, |b| candidate.issues.len() < b.issues.len());
                 if better {
                     best[i] = Some(candidate);
@@ -286,7 +294,11 @@ impl Pipeline {
             }
             pending.retain(|&i| best[i].as_ref().is_some_and(|b| !b.issues.is_empty()));
         }
-        Ok(best.into_iter().map(|b| b.expect("every item ran at least once")).collect())
+        Ok(best
+            .into_iter()
+            .zip(tries)
+            .map(|(b, n)| Implementation { attempts: n, ..b.expect("every item ran at least once") })
+            .collect())
     }
 
     /// Decompose: TD + RT → stubs for every task and for the entry function.
@@ -295,14 +307,14 @@ impl Pipeline {
         let plan = self.plan(req, run, &mut stats).await?;
         let specs = self.specs(req, &plan, run, &mut stats).await?;
         run.step("writing stubs", 1, 1);
+        let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let mut parts: Vec<String> = plan
             .tasks
             .iter()
-            .zip(&specs)
+            .zip(task_specs)
             .map(|(t, s)| stubs::render_stub(&t.description, s, req.language, false))
             .collect();
-        let entry = entry_spec(req, &plan, &specs);
-        parts.push(stubs::render_stub(&entry_summary(&plan), &entry, req.language, true));
+        parts.push(stubs::render_stub(&entry_summary(&plan), entry, req.language, true));
         let imports = stub_imports(req.language, &specs);
         Ok(Edit { imports, code: join_parts(req.language, &parts) })
     }
@@ -331,12 +343,12 @@ impl Pipeline {
         let total = plan.tasks.len() as u32 + 1;
         let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
         run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
-        let items: Vec<(Spec, Vec<String>)> = specs.iter().map(|s| (s.clone(), Vec::new())).collect();
+        let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
+        let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
         let mut imps = self.implement(req.language, &items, run, &mut stats).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
-        let entry = entry_spec(req, &plan, &specs);
-        let helpers: Vec<String> = specs.iter().map(|s| s.signature.clone()).collect();
-        let mut entry_imp = self.implement(req.language, &[(entry, helpers)], run, &mut stats).await?;
+        let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
+        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], run, &mut stats).await?;
         imps.append(&mut entry_imp);
         let edit = assemble_edit(req.language, &imps);
         Ok(Generation { plan: Some(plan), implementations: imps, edit, stats })
@@ -384,23 +396,16 @@ fn entry_summary(plan: &Plan) -> String {
     format!("Run the pipeline: {}.", names.join(" -> "))
 }
 
-/// The entry function's spec is built, not generated: the requirement is its behaviour and
-/// the tasks are the helpers it calls in order.
-fn entry_spec(req: &Requirement, plan: &Plan, specs: &[Spec]) -> Spec {
-    let names: Vec<String> = specs.iter().filter_map(Spec::function_name).collect();
-    let requirement = req.text.trim().trim_start_matches("Requirement:").trim();
-    Spec {
-        signature: plan.entry.clone(),
+/// The entry function as an RT task, the way the training data phrases it: it wires the
+/// tasks together, taking the first task's inputs and giving the last task's outputs.
+fn entry_task(plan: &Plan) -> Task {
+    let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
+    Task {
+        name: plan::function_name(&plan.entry).unwrap_or_else(|| "run_pipeline".into()),
+        description: format!("Entry: {}", names.join(", then ")),
         inputs: plan.tasks.first().map(|t| t.inputs.clone()).unwrap_or_default(),
         outputs: plan.tasks.last().map(|t| t.outputs.clone()).unwrap_or_default(),
-        behaviour: format!("{} Calls the helpers in order: {}.", one_line(requirement), names.join(", ")),
-        constraints: String::new(),
-        libraries: String::new(),
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn rename_signature(sig: &str, name: &str, lang: Language) -> String {
@@ -457,7 +462,7 @@ fn salvage(text: &str, lang: Language) -> String {
 }
 
 /// The guard: does the code parse, and does it define the function the spec names?
-fn check_function(lang: Language, spec: &Spec, text: &str, attempts: u32) -> Implementation {
+fn check_function(lang: Language, spec: &Spec, text: &str) -> Implementation {
     let name = spec.function_name().unwrap_or_default();
     let text = salvage(text, lang);
     let a = code::analyse(&text, lang);
@@ -478,7 +483,7 @@ fn check_function(lang: Language, spec: &Spec, text: &str, attempts: u32) -> Imp
         imports: a.imports,
         code: join_parts(lang, &parts).trim_end().to_string(),
         issues,
-        attempts,
+        attempts: 0, // counted by the caller across retries
     }
 }
 

@@ -84,12 +84,13 @@ pub fn parse_spec(text: &str, lang: Language) -> Result<Spec, PlanError> {
     Ok(spec)
 }
 
-/// Python signatures are `def name(args) -> T` (no colon), C ones a prototype without `;`.
+/// Canonical signatures, as the training data writes them: Python `name(args)` (no `def`,
+/// no colon — stubs add the `def`), C the prototype without `;`.
 pub fn normalise_signature(sig: &str, lang: Language) -> String {
     let s = sig.trim().trim_end_matches([':', ';', '{']).trim();
     match lang {
-        Language::Python if !s.starts_with("def ") && !s.is_empty() => format!("def {s}"),
-        _ => s.to_string(),
+        Language::Python => s.strip_prefix("def ").unwrap_or(s).trim().to_string(),
+        Language::C => s.to_string(),
     }
 }
 
@@ -165,7 +166,7 @@ mod tests {
             Language::Python,
         )
         .unwrap();
-        assert_eq!(p.entry, "def estimate_heart_rate(samples, fs)");
+        assert_eq!(p.entry, "estimate_heart_rate(samples, fs)");
         assert_eq!(function_name(&p.entry).as_deref(), Some("estimate_heart_rate"));
     }
 

@@ -36,7 +36,7 @@ pub fn render_stub(summary: &str, spec: &Spec, lang: Language, entry: bool) -> S
     match lang {
         Language::Python => {
             let sig = normalise_signature(&spec.signature, lang);
-            out.push_str(&format!("{sig}:\n    \"\"\"{}\n\n", summary.replace("\"\"\"", "'''")));
+            out.push_str(&format!("def {sig}:\n    \"\"\"{}\n\n", summary.replace("\"\"\"", "'''")));
             for (k, v) in fields(spec) {
                 if !v.trim().is_empty() {
                     out.push_str(&format!("    {k}: {}\n", one_line(v).replace("\"\"\"", "'''")));
@@ -156,7 +156,7 @@ mod tests {
 
     #[test]
     fn python_stub_round_trips() {
-        let s = spec("def detect_peaks(x: np.ndarray, fs: float) -> np.ndarray");
+        let s = spec("detect_peaks(x: np.ndarray, fs: float) -> np.ndarray");
         let stub = render_stub("Detect the peaks.", &s, Language::Python, false);
         expect![[r#"
             def detect_peaks(x: np.ndarray, fs: float) -> np.ndarray:

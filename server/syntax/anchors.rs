@@ -45,8 +45,9 @@ pub struct Insertion {
     pub indent: String,
     /// The comment ends the file without a newline: the insertion must start with one.
     pub needs_newline: bool,
-    /// The line below is not blank: leave a blank line between the new code and it.
-    pub blank_after: bool,
+    /// How many blank lines separate the insertion point from the code below it (`None`
+    /// when nothing but blank lines follows): the edit tops this up to the usual spacing.
+    pub blank_lines_below: Option<usize>,
 }
 
 impl Outline {
@@ -119,11 +120,12 @@ pub fn insertion_below(rope: &Rope, block: &CommentBlock) -> Insertion {
     let next_line = block.last_line + 1;
     if next_line >= rope.len_lines() {
         // The comment is the last line and has no newline after it.
-        return Insertion { byte: rope.len_bytes(), indent: block.indent.clone(), needs_newline: true, blank_after: false };
+        return Insertion { byte: rope.len_bytes(), indent: block.indent.clone(), needs_newline: true, blank_lines_below: None };
     }
     let byte = rope.line_to_byte(next_line);
-    let blank_after = rope.line(next_line).chars().any(|c| !c.is_whitespace());
-    Insertion { byte, indent: block.indent.clone(), needs_newline: false, blank_after }
+    let blank_lines_below = (next_line..rope.len_lines())
+        .position(|l| rope.line(l).chars().any(|c| !c.is_whitespace()));
+    Insertion { byte, indent: block.indent.clone(), needs_newline: false, blank_lines_below }
 }
 
 fn stubs(lang: Language, root: Node, rope: &Rope, comments: &[CommentBlock]) -> Vec<Stub> {
@@ -212,7 +214,7 @@ def run_pipeline():
         let src = "def f():\n    # Requirement: x\n    pass\n";
         let (rope, o) = outline(Language::Python, src);
         let ins = insertion_below(&rope, &o.comments[0]);
-        assert_eq!(ins, Insertion { byte: rope.line_to_byte(2), indent: "    ".into(), needs_newline: false, blank_after: true });
+        assert_eq!(ins, Insertion { byte: rope.line_to_byte(2), indent: "    ".into(), needs_newline: false, blank_lines_below: Some(0) });
         let src = "# Requirement: x";
         let (rope, o) = outline(Language::Python, src);
         let ins = insertion_below(&rope, &o.comments[0]);

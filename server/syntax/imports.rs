@@ -29,13 +29,23 @@ fn after_line(rope: &Rope, line: usize) -> (usize, bool) {
     }
 }
 
+/// The last row a node has text on (C's `#include` node swallows its newline).
+fn last_row(node: tree_sitter::Node) -> usize {
+    let end = node.end_position();
+    if end.column == 0 && end.row > node.start_position().row {
+        end.row - 1
+    } else {
+        end.row
+    }
+}
+
 pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
     let q = &queries::for_lang(syntax.lang).imports;
     let root = syntax.tree.root_node();
     let mut nodes = Vec::new();
     queries::for_each_match(q, root, rope, None, |m| {
         if let Some(n) = capture(q, m, "import") {
-            nodes.push((n.start_byte(), n.end_byte(), n.end_position().row));
+            nodes.push((n.start_byte(), n.end_byte(), last_row(n)));
         }
     });
     nodes.sort();
@@ -54,7 +64,7 @@ pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
                 continue;
             }
             if nodes.iter().any(|&(a, _, _)| a == child.start_byte()) {
-                last_row = child.end_position().row;
+                last_row = self::last_row(child);
             } else if !matches!(child.kind(), "comment") {
                 break;
             }
@@ -85,7 +95,7 @@ pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
             let is_docstring = stmt.kind() == "expression_statement"
                 && stmt.named_child(0).is_some_and(|s| s.kind() == "string");
             if is_docstring {
-                (insert_at, needs_newline) = after_line(rope, stmt.end_position().row);
+                (insert_at, needs_newline) = after_line(rope, last_row(stmt));
                 blank_before = true;
             }
         }

@@ -21,7 +21,7 @@ def _znorm(S):
 
 def locate_anomaly(values, train_len):
     x = np.asarray(values, float)
-    m = _period(x[:train_len])
+    m = _period(x[:train_len]) // 2  # half a beat localises the anomaly better
     Z = _znorm(sliding_window_view(x, m))
     train = Z[:train_len - m + 1]
     best = np.zeros(len(Z))

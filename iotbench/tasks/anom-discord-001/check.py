@@ -13,16 +13,22 @@ cases = [("InternalBleeding16", x, 1200, 4187, 4198),
          ("InternalBleeding16 from sample 700", x[700:], 500, 4187 - 700, 4198 - 700)]
 
 rng = np.random.default_rng(21)
-period = 90
-n = 6000
+period, n = 90, 6000
 t = np.arange(n)
-beat_phase = (t % period) / period
-pulse = np.exp(-((beat_phase - 0.2) ** 2) / 0.004) + 0.45 * np.exp(-((beat_phase - 0.45) ** 2) / 0.006)
-y = 80 + 30 * pulse + 2 * np.sin(2 * np.pi * t / 700) + 0.4 * rng.standard_normal(n)
-a0 = 4140  # one beat with a delayed, wider systolic peak and no dicrotic wave
-ph = beat_phase[a0:a0 + period]
-y[a0:a0 + period] = (80 + 30 * np.exp(-((ph - 0.35) ** 2) / 0.02)
-                     + 2 * np.sin(2 * np.pi * t[a0:a0 + period] / 700) + 0.4 * rng.standard_normal(period))
+ph = (t % period) / period
+
+
+def beat(ph, late=0.0, dicrotic=0.35):
+    rise = 1 / (1 + np.exp(-(ph - 0.08 - late) / 0.015))
+    decay = np.exp(-np.clip(ph - 0.12 - late, 0, None) / 0.45)
+    return rise * decay + dicrotic * np.exp(-((ph - 0.45 - late) ** 2) / 0.003) + 0.6 * np.exp(-ph / 0.05)
+
+
+y = 80 + 30 * beat(ph) + 2 * np.sin(2 * np.pi * t / 700) + 0.3 * rng.standard_normal(n)
+a0 = 4140  # one malformed beat: late systolic upstroke, no dicrotic wave
+sl = slice(a0, a0 + period)
+y[sl] = (80 + 30 * beat(ph[sl], late=0.1, dicrotic=0.0) + 2 * np.sin(2 * np.pi * t[sl] / 700)
+         + 0.3 * rng.standard_normal(period))
 cases.append(("synthetic pulse train", y, 1500, a0, a0 + period - 1))
 
 for name, v, train_len, lo, hi in cases:

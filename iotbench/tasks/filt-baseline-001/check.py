@@ -4,8 +4,6 @@ output must match the clean ECG within 0.08 mV RMS, and R peaks keep 90-110 % of
 import sys
 
 import numpy as np
-from scipy.signal import find_peaks
-
 import solution
 
 clean = np.load("data/ecg_clean.npy")
@@ -24,7 +22,9 @@ err = np.sqrt(np.mean((a - b) ** 2))
 if not err < 0.08:
     print(f"RMS error {err:.3f} mV vs the clean ECG (need < 0.08)")
     sys.exit(1)
-peaks, _ = find_peaks(b, distance=int(0.4 * fs), height=0.5 * b.max())
+w = int(0.2 * fs)  # R peaks of the clean ECG: maxima of their +-200 ms neighbourhood above half the max
+peaks = np.array([i for i in range(w, b.size - w)
+                  if b[i] > 0.5 * b.max() and b[i] == b[i - w:i + w + 1].max()])
 ratio = np.median((a[peaks] - np.median(a)) / (b[peaks] - np.median(b)))
 if not 0.9 <= ratio <= 1.1:
     print(f"R-peak height changed to {100 * ratio:.0f} % (need 90-110 %)")

@@ -1,0 +1,5 @@
+//! Shared helpers for the integration tests. Not every test uses every helper.
+#![allow(dead_code)]
+
+pub mod fixture;
+pub mod lsp_client;
