@@ -9,7 +9,7 @@ PYTHON ?= python3
 export GPIOT_PYTHON ?= $(PYTHON)
 BIN := target/release/gpiot
 STAMPS := .build/stamps
-APT_PACKAGES := cmake clang libclang-dev neovim
+APT_PACKAGES := cmake clang libclang-dev neovim fonts-dejavu-core util-linux
 
 .PHONY: all deps apt-deps py-deps build model demo test test-rust test-data bench editors clean-build
 
@@ -40,12 +40,18 @@ model: build py-deps
 demo: model
 	$(BIN) generate examples/heart_rate.py
 
+# Rust tests (unit, CLI, pipeline, LSP over stdio, IoTBench runner, and the real model with
+# small token budgets), the benchmark's reference solutions, the training-data leakage guard,
+# and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end to end).
 test: model
 	cargo test --release -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
+	$(PYTHON) models/training/leakage.py
+	$(MAKE) --no-print-directory editors-test-fast
 
 bench: model
 	$(PYTHON) benches/engine_bench.py --bin $(BIN)
 
 -include models/training/train.mk
 -include editors/editors.mk
+-include tools/serve.mk

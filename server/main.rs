@@ -13,6 +13,7 @@ use gpiot::engine::llama::LlamaConfig;
 use gpiot::language::Language;
 use gpiot::models::{install, Assets};
 use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run};
+use gpiot::syntax::{import_section, signatures, Outline, Syntax};
 
 #[derive(Parser)]
 #[command(name = "gpiot", version, about = "Local IoT code generation: language server and CLI")]
@@ -195,10 +196,16 @@ fn read_requirement(a: &GenerateArgs) -> Result<Requirement> {
         None => bail!("cannot tell the language of {}: use --language python|c", file.display()),
     };
     let source = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text = gpiot::pipeline::requirement::find_in_source(&source, language)
+    // The same tree-sitter queries the language server uses find the requirement.
+    let rope = ropey::Rope::from_str(&source);
+    let syntax = Syntax::new(language, &rope).with_context(|| format!("cannot parse {}", file.display()))?;
+    let outline = Outline::build(&syntax, &rope);
+    let block = outline
+        .requirements()
+        .next()
         .with_context(|| format!("no requirement comment in {} (a comment starting with `Requirement:` or `@iot`)", file.display()))?;
-    let context = gpiot::pipeline::requirement::file_context(&source, language);
-    Ok(Requirement { text, language, context })
+    let context = FileContext { imports: import_section(&syntax, &rope).existing, functions: signatures(&syntax, &rope) };
+    Ok(Requirement { text: block.text.clone(), language, context })
 }
 
 async fn generate(a: GenerateArgs) -> Result<()> {

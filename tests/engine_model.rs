@@ -18,7 +18,9 @@ fn model_config() -> Option<LlamaConfig> {
     assert!(path.is_file(), "model missing at {}: run `make model` (or set GPIOT_SKIP_MODEL_TESTS=1)", path.display());
     let mut c = LlamaConfig::new(path);
     c.n_ctx = 2048;
-    c.threads = 2;
+    // One thread per engine: tests run two at a time on two cores, and oversubscribed
+    // OpenMP threads spin against each other (10x slower, measured).
+    c.threads = 1;
     Some(c)
 }
 

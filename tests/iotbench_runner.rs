@@ -233,13 +233,15 @@ fn pipeline_config_scores_decomposition() {
     let spec = |sig: &str| json!({"signature": sig, "inputs": "", "outputs": "", "behaviour": "", "constraints": "", "libraries": ""}).to_string();
     let rules = json!({"rules": [
         {"contains": "### GPIoT task decomposition", "completion": plan.to_string()},
-        {"contains": "### Task: bandpass_filter", "completion": spec("def bandpass_filter(samples, fs)")},
-        {"contains": "### Task: detect_peaks", "completion": spec("def detect_peaks(filtered, fs)")},
-        {"contains": "### Task: to_bpm", "completion": spec("def to_bpm(peaks, fs)")},
-        {"contains": "\"signature\": \"def estimate_heart_rate", "completion": "def estimate_heart_rate(samples, fs):\n    return to_bpm(detect_peaks(bandpass_filter(samples, fs), fs), fs)\n```\n"},
-        {"contains": "\"signature\": \"def bandpass_filter", "completion": "import numpy as np\nfrom scipy.signal import butter, filtfilt\ndef bandpass_filter(samples, fs):\n    b, a = butter(2, [0.5 / (fs / 2), 4 / (fs / 2)], btype=\"band\")\n    return filtfilt(b, a, np.asarray(samples, float))\n```\n"},
-        {"contains": "\"signature\": \"def detect_peaks", "completion": "import numpy as np\nfrom scipy.signal import find_peaks\ndef detect_peaks(filtered, fs):\n    peaks, _ = find_peaks(filtered, distance=int(0.33 * fs), prominence=0.5 * np.std(filtered))\n    return peaks\n```\n"},
-        {"contains": "\"signature\": \"def to_bpm", "completion": "import numpy as np\ndef to_bpm(peaks, fs):\n    return 60.0 / (np.mean(np.diff(peaks)) / fs)\n```\n"}
+        // Rules are tried in order: TD and RT prompts also quote the requirement, and only
+        // the entry's CG prompt names estimate_heart_rate after them.
+        // One spec for every RT call (tasks and entry): the pipeline renames the signature
+        // to the task's name, and the judge only needs the CG code below.
+        {"contains": "### GPIoT requirement transformation", "completion": spec("def step(samples, fs)")},
+        {"contains": "estimate_heart_rate", "completion": "def estimate_heart_rate(samples, fs):\n    return to_bpm(detect_peaks(bandpass_filter(samples, fs), fs), fs)\n```\n"},
+        {"contains": "bandpass_filter", "completion": "import numpy as np\nfrom scipy.signal import butter, filtfilt\ndef bandpass_filter(samples, fs):\n    b, a = butter(2, [0.5 / (fs / 2), 4 / (fs / 2)], btype=\"band\")\n    return filtfilt(b, a, np.asarray(samples, float))\n```\n"},
+        {"contains": "detect_peaks", "completion": "import numpy as np\nfrom scipy.signal import find_peaks\ndef detect_peaks(filtered, fs):\n    peaks, _ = find_peaks(filtered, distance=int(0.33 * fs), prominence=0.5 * np.std(filtered))\n    return peaks\n```\n"},
+        {"contains": "to_bpm", "completion": "import numpy as np\ndef to_bpm(peaks, fs):\n    return 60.0 / (np.mean(np.diff(peaks)) / fs)\n```\n"}
     ]});
     let engine = tmp.path().join("pipeline.json");
     std::fs::write(&engine, rules.to_string()).unwrap();

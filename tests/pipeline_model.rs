@@ -13,7 +13,7 @@ async fn engine() -> Option<Arc<dyn Engine>> {
         eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-model test");
         return None;
     }
-    let args = EngineArgs { threads: Some(2), ctx: Some(4096), ..Default::default() };
+    let args = EngineArgs { threads: Some(1), ctx: Some(4096), ..Default::default() };
     Some(args.load(true).await.expect("the installed model loads (run `make model`)"))
 }
 

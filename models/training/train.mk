@@ -39,7 +39,7 @@ train-smoke: train-base
 train: train-base
 	$(TRAIN_PY) $(TRAIN_DIR)/train_pect.py --run $(TRAIN_RUN) --resume $(TRAIN_ARGS)
 	$(TRAIN_PY) $(TRAIN_DIR)/export_gguf.py --run $(TRAIN_RUN)
-	$(TRAIN_PY) $(TRAIN_DIR)/verify_adapter.py --run $(TRAIN_RUN)
+	$(TRAIN_PY) $(TRAIN_DIR)/verify_adapter.py --run $(TRAIN_RUN) --fixture models/adapters/next_tokens.json
 
 train-bg:
 	mkdir -p .build/runs

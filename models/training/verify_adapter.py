@@ -41,9 +41,13 @@ def llama_next(exe: Path, base_gguf: Path, lora: Path | None, prompt: str, n: in
     if r.returncode != 0:
         sys.stderr.write(r.stderr[-3000:])
         raise SystemExit(f"llama-completion failed ({r.returncode})")
+    # llama-completion prints the generated text, " [end of text]\n" if it met EOS, then "\n\n"
     out = r.stdout
-    # some versions print the end-of-text marker; it is not part of the completion
-    return out.replace("[end of text]", "").rstrip("\n") if out.endswith("[end of text]\n") else out
+    if out.endswith("\n\n"):
+        out = out[:-2]
+    if out.endswith(" [end of text]\n"):
+        out = out[: -len(" [end of text]\n")]
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-prompts", type=int, default=4, help="prompts per role")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--min-agree", type=float, default=0.75)
+    ap.add_argument("--fixture", type=Path, default=None,
+                    help="also write the PyTorch next tokens as JSON (the Rust engine test reads it)")
     args = ap.parse_args(argv)
 
     import torch
@@ -74,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     tok, base = pect.load_base(args.base_dir, args.threads)
 
     total = agree = changed = agree_changed = 0
+    cases = []
     for role in roles:
         adir = args.runs_dir / (f"{args.run}-{role}" if args.single else args.run) / "adapters" / role
         gguf = args.gguf_dir / f"{role}.gguf"
@@ -98,10 +105,14 @@ def main(argv: list[str] | None = None) -> int:
             if pt_tok != base_tok:
                 changed += 1
                 agree_changed += ok
+            cases.append({"role": role, "id": row["id"], "prompt": row["prompt"], "torch": pt_text,
+                          "margin": round(margin, 3), "adapter_changed_token": pt_tok != base_tok})
             print(json.dumps({"role": role, "id": row["id"], "torch": pt_text, "llama.cpp": ll_text,
                               "agree": ok, "margin": round(margin, 3),
                               "adapter_changed_token": pt_tok != base_tok}), flush=True)
         base = model.unload() if hasattr(model, "unload") else base
+    if args.fixture:
+        args.fixture.write_text(json.dumps(cases, indent=1) + "\n")
     rate = agree / max(1, total)
     print(f"agreement: {agree}/{total} ({rate:.0%}); adapter changed the base's token on {changed}, "
           f"of which llama.cpp agreed on {agree_changed}")

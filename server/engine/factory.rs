@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::llama::{LlamaConfig, LlamaEngine};
+use super::openai::{OpenAiConfig, OpenAiEngine, DEFAULT_URL};
 use super::scripted::ScriptedEngine;
 use super::{Engine, EngineError};
 use crate::models::Assets;
@@ -36,8 +37,9 @@ pub struct EngineArgs {
     pub no_adapters: bool,
     #[arg(long, value_enum, default_value = "llama")]
     pub backend: Backend,
-    /// Base URL of the OpenAI-compatible server (with --backend openai).
-    #[arg(long)]
+    /// Base URL of the OpenAI-compatible server (with --backend openai; default
+    /// http://127.0.0.1:8088, where `make serve` listens).
+    #[arg(long, env = "GPIOT_OPENAI_URL")]
     pub url: Option<String>,
     /// Replay a scripted engine (JSON) instead of the model — for tests.
     #[arg(long, hide = true, env = "GPIOT_SCRIPTED_ENGINE")]
@@ -64,6 +66,33 @@ impl EngineArgs {
         Ok(c)
     }
 
+    /// Settings for `--backend openai`: the server's adapters are matched to the manifest's
+    /// roles by file name, so `gpiot` and `make serve` agree on which file is which role.
+    pub fn openai_config(&self, with_adapters: bool) -> OpenAiConfig {
+        let url = self.url.clone().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| DEFAULT_URL.to_string());
+        let mut c = OpenAiConfig::new(url);
+        if with_adapters && !self.no_adapters {
+            let assets = Assets::new();
+            let mut roles: Vec<(String, String)> = assets
+                .manifest
+                .adapters
+                .iter()
+                .map(|(role, a)| {
+                    let stem = std::path::Path::new(&a.file).file_stem().and_then(|s| s.to_str()).unwrap_or(role);
+                    (role.clone(), stem.to_string())
+                })
+                .collect();
+            // Roles without a manifest entry still match files named after them (td.gguf …).
+            for role in ["td", "rt", "cg"] {
+                if !roles.iter().any(|(r, _)| r == role) {
+                    roles.push((role.to_string(), role.to_string()));
+                }
+            }
+            c.adapters = roles;
+        }
+        c
+    }
+
     /// Loads the engine these settings describe. `with_adapters` registers the trained role
     /// adapters (the `gpiot` configuration); blocking work runs off the async runtime.
     pub async fn load(&self, with_adapters: bool) -> Result<Arc<dyn Engine>, EngineError> {
@@ -78,9 +107,7 @@ impl EngineArgs {
                     .map_err(|e| EngineError::Backend(format!("engine loader panicked: {e}")))??;
                 Ok(Arc::new(engine))
             }
-            Backend::Openai => Err(EngineError::Backend(
-                "the OpenAI-compatible backend is not available in this build yet".into(),
-            )),
+            Backend::Openai => Ok(Arc::new(OpenAiEngine::connect(self.openai_config(with_adapters)).await?)),
         }
     }
 }

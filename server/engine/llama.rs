@@ -15,6 +15,8 @@ use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::model::params::LlamaModelParams;
 use llama_cpp_2::model::{LlamaLoraAdapter, LlamaModel};
 use llama_cpp_2::sampling::LlamaSampler;
+use llama_cpp_2::token::data::LlamaTokenData;
+use llama_cpp_2::token::data_array::LlamaTokenDataArray;
 use llama_cpp_2::token::LlamaToken;
 use tokio::sync::oneshot;
 
@@ -225,7 +227,7 @@ struct Seq {
     in_cache: usize,
     reused: usize,
     prompt_len: usize,
-    sampler: LlamaSampler,
+    sampler: SeqSampler,
     scanner: StopScanner,
     generated: u32,
     max_tokens: u32,
@@ -291,14 +293,15 @@ impl Runner<'_> {
         Ok(())
     }
 
-    fn build_sampler(&self, r: &CompletionRequest) -> Result<LlamaSampler, EngineError> {
-        let mut chain = Vec::new();
-        if let Some(g) = &r.grammar {
-            chain.push(
+    fn build_sampler(&self, r: &CompletionRequest) -> Result<SeqSampler, EngineError> {
+        let grammar = match &r.grammar {
+            Some(g) => Some(
                 LlamaSampler::grammar(self.model, g, "root")
                     .map_err(|e| EngineError::Grammar(format!("{e} — check the GBNF syntax")))?,
-            );
-        }
+            ),
+            None => None,
+        };
+        let mut chain = Vec::new();
         if r.repeat_penalty > 0.0 && (r.repeat_penalty - 1.0).abs() > f32::EPSILON {
             chain.push(LlamaSampler::penalties(self.model.n_vocab(), r.repeat_last_n.max(1), r.repeat_penalty, 0.0, 0.0));
         }
@@ -310,7 +313,7 @@ impl Runner<'_> {
                 chain.push(LlamaSampler::dist(seed));
             }
         }
-        Ok(LlamaSampler::chain_simple(chain))
+        Ok(SeqSampler { grammar, chain: LlamaSampler::chain_simple(chain), eos: self.model.vocab().eos() })
     }
 
     fn run_group(
@@ -471,6 +474,69 @@ impl Runner<'_> {
         }
     }
 }
+
+/// Sampling for one sequence. A grammar is checked lazily, as llama.cpp's own common
+/// sampler does: masking all 262k vocabulary entries against the grammar every step is
+/// slow, so the token the other samplers pick is tried first, and only when the grammar
+/// rejects it is the whole distribution masked and sampled again.
+struct SeqSampler {
+    grammar: Option<LlamaSampler>,
+    chain: LlamaSampler,
+    /// Fallback when the grammar leaves nothing to pick.
+    eos: LlamaToken,
+}
+
+impl SeqSampler {
+    fn sample(&mut self, ctx: &LlamaContext<'_>, idx: i32) -> LlamaToken {
+        let Some(grammar) = self.grammar.as_mut() else {
+            return self.chain.sample(ctx, idx);
+        };
+        let candidates = || {
+            LlamaTokenDataArray::from_iter(
+                ctx.get_logits_ith(idx).iter().enumerate().map(|(i, &l)| LlamaTokenData::new(LlamaToken(i as i32), l, 0.0)),
+                false,
+            )
+        };
+        let mut all = candidates();
+        self.chain.apply(&mut all);
+        if let Some(token) = all.selected_token() {
+            let mut one = LlamaTokenDataArray::new(vec![LlamaTokenData::new(token, 1.0, 0.0)], false);
+            grammar.apply(&mut one);
+            if one.data[0].logit().is_finite() {
+                grammar.accept(token);
+                self.chain.accept(token);
+                return token;
+            }
+        }
+        // Most rejections are resolved among the likeliest tokens: mask only the top
+        // candidates first (exact for greedy decoding whenever one of them is allowed).
+        let logits = ctx.get_logits_ith(idx);
+        let k = TOP_K_FOR_GRAMMAR.min(logits.len());
+        let mut order: Vec<u32> = (0..logits.len() as u32).collect();
+        order.select_nth_unstable_by(k - 1, |a, b| logits[*b as usize].total_cmp(&logits[*a as usize]));
+        let mut top = LlamaTokenDataArray::from_iter(
+            order[..k].iter().map(|&i| LlamaTokenData::new(LlamaToken(i as i32), logits[i as usize], 0.0)),
+            false,
+        );
+        grammar.apply(&mut top);
+        top.data.retain(|d| d.logit().is_finite());
+        let token = if top.data.is_empty() {
+            let mut all = candidates();
+            grammar.apply(&mut all);
+            self.chain.apply(&mut all);
+            all.selected_token().unwrap_or(self.eos)
+        } else {
+            self.chain.apply(&mut top);
+            top.selected_token().unwrap_or(self.eos)
+        };
+        grammar.accept(token);
+        self.chain.accept(token);
+        token
+    }
+}
+
+/// How many of the likeliest tokens the grammar checks before falling back to all of them.
+const TOP_K_FOR_GRAMMAR: usize = 1024;
 
 fn common_prefix(a: &[LlamaToken], b: &[LlamaToken]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()

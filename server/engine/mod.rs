@@ -2,11 +2,13 @@
 //! only prompts as text, adapters by name, grammars as GBNF text and stop strings.
 //!
 //! [`Engine`] is the small trait the pipeline talks to. [`llama::LlamaEngine`] runs llama.cpp
-//! in-process on a thread of its own; [`scripted::ScriptedEngine`] replays canned
+//! in-process on a thread of its own; [`openai::OpenAiEngine`] streams from an inference
+//! server (llama-server, OpenAI-compatible); [`scripted::ScriptedEngine`] replays canned
 //! completions for protocol tests.
 
 pub mod llama;
 pub mod factory;
+pub mod openai;
 pub mod scripted;
 mod stop;
 

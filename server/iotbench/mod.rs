@@ -135,7 +135,16 @@ pub async fn run(args: RunArgs) -> Result<(), BenchError> {
         return Err(BenchError::NoTasks(args.tasks.clone()));
     }
     std::fs::create_dir_all(&args.out).map_err(|e| BenchError::io(&args.out, e))?;
-    let python = judge::resolve_python(&args.python)?;
+    // Only Python judges and the step matcher need the interpreter: a C-only task set runs
+    // without one.
+    let python = match judge::resolve_python(&args.python) {
+        Ok(p) => p,
+        Err(e) if tasks.iter().any(|t| t.language == crate::language::Language::Python) => return Err(e.into()),
+        Err(e) => {
+            eprintln!("warning: {e}");
+            PathBuf::from(&args.python)
+        }
+    };
     let sandbox = sandbox::Sandbox::probe();
     for w in &sandbox.warnings {
         eprintln!("warning: {w}");
@@ -155,8 +164,12 @@ pub async fn run(args: RunArgs) -> Result<(), BenchError> {
     j.memory_bytes = args.memory_mib << 20;
     let judge = Arc::new(j);
     let settings = runner::Settings { out: args.out.clone(), max_tokens: args.max_tokens, engine: args.engine.clone(), matcher: args.matcher.clone(), progress: true };
-    let mut configs = args.configs.clone();
-    configs.dedup();
+    let mut configs: Vec<Config> = Vec::new();
+    for c in &args.configs {
+        if !configs.contains(c) {
+            configs.push(*c);
+        }
+    }
     // Started lazily: a direct-only run never needs it.
     let mut matcher = None;
     if configs.iter().any(|c| *c != Config::Direct) {

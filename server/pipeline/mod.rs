@@ -7,7 +7,6 @@ pub mod assemble;
 pub mod code;
 pub mod plan;
 pub mod prompts;
-pub mod requirement;
 pub mod stubs;
 
 use std::sync::Arc;
@@ -34,6 +33,20 @@ pub struct Requirement {
     pub text: String,
     pub language: Language,
     pub context: FileContext,
+}
+
+impl Requirement {
+    /// The requirement as prompts (and training rows) write it: starting with
+    /// `Requirement:`, whichever tag the comment used (editors strip it; task files keep it).
+    pub fn prompt_text(&self) -> String {
+        let t = self.text.trim();
+        let body = t
+            .strip_prefix("Requirement:")
+            .or_else(|| t.strip_prefix("@iot"))
+            .unwrap_or(t)
+            .trim_start();
+        format!("Requirement: {body}")
+    }
 }
 
 /// One step of progress: "implementing 2/5: detect_peaks".
@@ -205,7 +218,7 @@ impl Pipeline {
     pub async fn plan(&self, req: &Requirement, run: &Run, stats: &mut Stats) -> Result<Plan, PipelineError> {
         run.step("decomposing", 0, 1);
         let context = context_text(&req.context);
-        let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", req.text.trim())])?;
+        let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
         let c = self.run_batch(vec![self.request(Role::Td, prompt)], run, stats).await?.remove(0);
         plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)
     }
@@ -223,7 +236,7 @@ impl Pipeline {
                     Role::Rt,
                     req.language,
                     &[
-                        ("requirement", req.text.trim()),
+                        ("requirement", &req.prompt_text()),
                         ("name", &t.name),
                         ("description", &t.description),
                         ("inputs", &t.inputs),
@@ -362,7 +375,7 @@ impl Pipeline {
     pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
         let mut stats = Stats::default();
         run.step("generating", 0, 1);
-        let prompt = Self::render(Role::Direct, req.language, &[("requirement", req.text.trim())])?;
+        let prompt = Self::render(Role::Direct, req.language, &[("requirement", &req.prompt_text())])?;
         let c = self.run_batch(vec![self.request(Role::Direct, prompt)], run, &mut stats).await?.remove(0);
         let text = salvage(&c.text, req.language);
         let a = code::analyse(&text, req.language);

@@ -128,10 +128,14 @@ pub fn insertion_below(rope: &Rope, block: &CommentBlock) -> Insertion {
     Insertion { byte, indent: block.indent.clone(), needs_newline: false, blank_lines_below }
 }
 
+const STUB_MAX_DEPTH: u32 = 4;
+
 fn stubs(lang: Language, root: Node, rope: &Rope, comments: &[CommentBlock]) -> Vec<Stub> {
     let q = &queries::for_lang(lang).stubs;
     let mut out = Vec::new();
-    queries::for_each_match(q, root, rope, None, |m| {
+    // Stubs are top-level functions or methods (module > class > block > function), never
+    // nested deeper; not descending into every function body halves the query's cost.
+    queries::for_each_match(q, root, rope, None, Some(STUB_MAX_DEPTH), |m| {
         let (Some(node), Some(name), Some(marker)) =
             (capture(q, m, "stub"), capture(q, m, "stub.name"), capture(q, m, "stub.marker"))
         else {

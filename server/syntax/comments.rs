@@ -44,7 +44,7 @@ struct Piece {
 pub fn blocks(lang: Language, root: Node, rope: &Rope) -> Vec<CommentBlock> {
     let q = &queries::for_lang(lang).comments;
     let mut pieces: Vec<Piece> = Vec::new();
-    queries::for_each_match(q, root, rope, None, |m| {
+    queries::for_each_match(q, root, rope, None, None, |m| {
         let Some(node) = capture(q, m, "comment") else { return };
         let start = node.start_byte();
         let line_start = rope.line_to_byte(rope.byte_to_line(start));

@@ -43,7 +43,7 @@ pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
     let q = &queries::for_lang(syntax.lang).imports;
     let root = syntax.tree.root_node();
     let mut nodes = Vec::new();
-    queries::for_each_match(q, root, rope, None, |m| {
+    queries::for_each_match(q, root, rope, None, None, |m| {
         if let Some(n) = capture(q, m, "import") {
             nodes.push((n.start_byte(), n.end_byte(), last_row(n)));
         }
@@ -108,7 +108,7 @@ pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
 pub fn signatures(syntax: &Syntax, rope: &Rope) -> Vec<String> {
     let q = &queries::for_lang(syntax.lang).definitions;
     let mut out = Vec::new();
-    queries::for_each_match(q, syntax.tree.root_node(), rope, None, |m| {
+    queries::for_each_match(q, syntax.tree.root_node(), rope, None, None, |m| {
         let (Some(def), Some(body)) = (capture(q, m, "definition"), capture(q, m, "body")) else { return };
         let head = rope.byte_slice(def.start_byte()..body.start_byte()).to_string();
         let head = head.split_whitespace().collect::<Vec<_>>().join(" ");

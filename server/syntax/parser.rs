@@ -91,3 +91,4 @@ mod tests {
         assert_eq!(syntax.tree.root_node().to_sexp(), fresh.root_node().to_sexp());
     }
 }
+

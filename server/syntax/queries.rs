@@ -65,12 +65,22 @@ impl<'a> TextProvider<&'a [u8]> for RopeText<'a> {
     }
 }
 
-/// Runs `query` over `root` (optionally only within `bytes`) and hands each match to `f`.
-pub fn for_each_match(query: &Query, root: Node, rope: &Rope, bytes: Option<Range<usize>>, mut f: impl FnMut(&QueryMatch)) {
+/// Runs `query` over `root` (optionally only within `bytes`, and only for matches that start
+/// at most `max_depth` levels down) and hands each match to `f`.
+pub fn for_each_match(
+    query: &Query,
+    root: Node,
+    rope: &Rope,
+    bytes: Option<Range<usize>>,
+    max_depth: Option<u32>,
+    mut f: impl FnMut(&QueryMatch),
+) {
     let mut cursor = QueryCursor::new();
     if let Some(r) = bytes {
         cursor.set_byte_range(r);
     }
+    // Lets the cursor skip whole function bodies when nothing can start inside them.
+    cursor.set_max_start_depth(max_depth);
     let mut matches = cursor.matches(query, root, RopeText(rope));
     while let Some(m) = matches.next() {
         f(m);

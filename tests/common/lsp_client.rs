@@ -166,6 +166,10 @@ impl LspClient {
         self.wait_response(id)
     }
 
+    pub fn has_response(&self, id: i64) -> bool {
+        self.responses.contains_key(&id)
+    }
+
     pub fn wait_response(&mut self, id: i64) -> Value {
         self.pump_until(|c| c.responses.contains_key(&id));
         self.responses.remove(&id).unwrap()
@@ -364,9 +368,7 @@ impl LspClient {
     /// Runs a command to completion, answering the server meanwhile; returns the result.
     pub fn execute(&mut self, command: &Value) -> Value {
         let id = self.start_command(command);
-        let r = self.wait_response(id);
-        // Let the didChange for the last edit be processed before the caller looks again.
-        r
+        self.wait_response(id)
     }
 
     pub fn cancel_request(&mut self, id: i64) {

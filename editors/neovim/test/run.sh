@@ -26,7 +26,7 @@ run_mode() {
   log="$(mktemp)"
   if [ "$m" = scripted ]; then
     limit="${GPIOT_E2E_TIMEOUT:-120}"
-    export GPIOT_SCRIPTED_ENGINE="${GPIOT_SCRIPTED_ENGINE_FILE:-$here/scripted_heart_rate.json}"
+    export GPIOT_SCRIPTED_ENGINE="${GPIOT_SCRIPTED_ENGINE_FILE:-$here/../../../tests/fixtures/lsp/python_heart_rate.json}"
   else
     limit="${GPIOT_E2E_TIMEOUT:-900}"
     unset GPIOT_SCRIPTED_ENGINE

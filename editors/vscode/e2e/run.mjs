@@ -22,7 +22,7 @@ const repo = path.resolve(extDir, '../..');
 const bin = process.env.GPIOT_BIN || path.join(repo, 'target/release/gpiot');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const vsix = path.join(extDir, 'dist/gpiot.vsix');
-const script = path.join(repo, 'editors/neovim/test/scripted_heart_rate.json');
+const script = path.join(repo, 'tests/fixtures/lsp/python_heart_rate.json');
 const screenshot = process.env.GPIOT_E2E_SCREENSHOT || path.join(extDir, 'e2e-screenshot.png');
 const codeServer = path.join(here, 'node_modules/.bin/code-server');
 

