@@ -104,7 +104,7 @@ async fn python_decompose_writes_stubs_and_implement_reads_them_back() {
 
             Inputs: samples, window
             Outputs: float
-            Behaviour: smooth_and_peak(samples, window) Calls the helpers in order: smooth, peak.
+            Behaviour: Call smooth, then peak.
             """
             raise NotImplementedError("gpiot: entry")
     "#]]

@@ -62,7 +62,11 @@ pub enum PlanError {
 }
 
 pub fn parse_plan(text: &str, lang: Language) -> Result<Plan, PlanError> {
-    let mut plan: Plan = serde_json::from_str(text.trim()).map_err(|e| PlanError::Json(e.to_string()))?;
+    let text = text.trim();
+    let mut plan: Plan = match serde_json::from_str(text) {
+        Ok(p) => p,
+        Err(e) => complete_tasks_of(text).ok_or_else(|| PlanError::Json(e.to_string()))?,
+    };
     if !(2..=8).contains(&plan.tasks.len()) {
         return Err(PlanError::TaskCount(plan.tasks.len()));
     }
@@ -76,6 +80,15 @@ pub fn parse_plan(text: &str, lang: Language) -> Result<Plan, PlanError> {
         return Err(PlanError::BadEntry(plan.entry));
     }
     Ok(plan)
+}
+
+/// A task list cut off by the token limit (the grammar guarantees its shape up to the cut):
+/// keep the tasks that were finished.
+fn complete_tasks_of(text: &str) -> Option<Plan> {
+    const NEXT: &str = "}, {\"name\": ";
+    let mut ends: Vec<usize> = text.match_indices(NEXT).map(|(i, _)| i + 1).collect();
+    ends.reverse();
+    ends.into_iter().find_map(|end| serde_json::from_str(&format!("{}]}}", &text[..end])).ok())
 }
 
 pub fn parse_spec(text: &str, lang: Language) -> Result<Spec, PlanError> {
@@ -168,6 +181,16 @@ mod tests {
         .unwrap();
         assert_eq!(p.entry, "estimate_heart_rate(samples, fs)");
         assert_eq!(function_name(&p.entry).as_deref(), Some("estimate_heart_rate"));
+    }
+
+    #[test]
+    fn a_plan_cut_by_the_token_limit_keeps_its_finished_tasks() {
+        let cut = r#"{"entry": "f(x)", "tasks": [{"name": "a", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "b", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "c", "description": "half a sen"#;
+        let p = parse_plan(cut, Language::Python).unwrap();
+        assert_eq!(p.tasks.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        // One finished task is not a plan.
+        let one = r#"{"entry": "f(x)", "tasks": [{"name": "a", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "b", "descr"#;
+        assert_eq!(parse_plan(one, Language::Python), Err(PlanError::TaskCount(1)));
     }
 
     #[test]
