@@ -40,6 +40,7 @@ def main():
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--skip-llama-bench", action="store_true")
+    ap.add_argument("--llama-bench", help="an already built llama-bench (default: build it with tools/llama_cpp.py)")
     a = ap.parse_args()
     model = subprocess.run([a.bin, "model", "path"], check=True, capture_output=True, text=True).stdout.strip()
     t = str(a.threads)
@@ -49,7 +50,7 @@ def main():
                      "--repetitions", str(a.reps)])
     ref = {}
     if not a.skip_llama_bench:
-        (bench,) = llama_cpp.build(["llama-bench"])
+        bench = a.llama_bench or llama_cpp.build(["llama-bench"])[0]
         rows = run_json([bench, "-m", model, "-t", t, "-p", "512", "-n", "128", "-r", str(a.reps), "-o", "json"])
         for r in rows:
             kind = "pp" if r.get("n_prompt", 0) > 0 else "tg"

@@ -148,3 +148,22 @@ fn a_bad_adapter_file_is_an_error_not_a_crash() {
     let err = LlamaEngine::load(c).err().expect("a model file is not an adapter");
     assert!(err.to_string().contains("td"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_whose_prompts_span_several_decode_chunks_completes() {
+    // Regression: with prompts longer than n_batch in total, a sequence whose prompt ended in
+    // an earlier chunk read logits that a later chunk had overwritten (a panic in the engine).
+    let Some(mut c) = model_config() else { return };
+    c.n_batch = 64;
+    let e = load(c);
+    let long = PROMPT.repeat(4);
+    let reqs: Vec<CompletionRequest> = (0..3)
+        .map(|i| {
+            let mut r = CompletionRequest::new(format!("# sequence {i}\n{long}"), 6);
+            r.ignore_eog = true;
+            r
+        })
+        .collect();
+    let out = e.complete_batch(reqs, CancellationToken::new(), None).await.expect("the batch completes");
+    assert!(out.iter().all(|o| o.generated_tokens == 6 && o.prompt_tokens > 64));
+}

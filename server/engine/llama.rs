@@ -374,24 +374,20 @@ impl Runner<'_> {
         self.cache = None;
 
         let mut batch = LlamaBatch::new(self.config.n_batch as usize, seqs.len() as i32);
-        // Prompt: feed every sequence's pending tokens in chunks of n_batch.
+        // Prompt: every sequence's pending tokens but its last, in chunks of n_batch; then the
+        // last tokens of all sequences together, so that all their logits come from the same
+        // (final) decode — a later chunk would overwrite an earlier chunk's logits.
         loop {
             batch.clear();
-            let mut any = false;
             for (sid, s) in seqs.iter_mut().enumerate() {
-                while s.in_cache < s.tokens.len() && (batch.n_tokens() as u32) < self.config.n_batch {
-                    let last = s.in_cache + 1 == s.tokens.len();
+                while s.in_cache + 1 < s.tokens.len() && (batch.n_tokens() as u32) < self.config.n_batch {
                     batch
-                        .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], last)
+                        .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], false)
                         .map_err(|e| EngineError::Inference(e.to_string()))?;
-                    if last {
-                        s.logits_at = batch.n_tokens() - 1;
-                    }
                     s.in_cache += 1;
-                    any = true;
                 }
             }
-            if !any {
+            if batch.n_tokens() == 0 {
                 break;
             }
             if cancel.is_cancelled() {
@@ -399,6 +395,15 @@ impl Runner<'_> {
             }
             self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
         }
+        batch.clear();
+        for (sid, s) in seqs.iter_mut().enumerate() {
+            batch
+                .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], true)
+                .map_err(|e| EngineError::Inference(e.to_string()))?;
+            s.logits_at = batch.n_tokens() - 1;
+            s.in_cache += 1;
+        }
+        self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
 
         // Generation: one token per live sequence per decode call.
         loop {
