@@ -1,0 +1,13 @@
+import os
+import sys
+import time
+import numpy as np
+import matplotlib.pyplot as plt
+import matplotlib.image as mpimg
+import matplotlib.patches as patches
+import matplotlib.animation as animation
+import random
+import math
+
+
+

@@ -1,0 +1,13 @@
+import ecg
+import time
+import numpy as np
+import matplotlib.pyplot as plt
+import os
+import random
+import math
+import matplotlib.image as mpimg
+import matplotlib.patches as patches
+import matplotlib.animation as animation
+
+
+
