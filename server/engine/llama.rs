@@ -374,36 +374,38 @@ impl Runner<'_> {
         self.cache = None;
 
         let mut batch = LlamaBatch::new(self.config.n_batch as usize, seqs.len() as i32);
-        // Prompt: every sequence's pending tokens but its last, in chunks of n_batch; then the
-        // last tokens of all sequences together, so that all their logits come from the same
-        // (final) decode — a later chunk would overwrite an earlier chunk's logits.
+        // Prompt. All the sequences' last prompt tokens must be in the final decode, since a
+        // later decode overwrites an earlier one's logits. So when everything pending fits one
+        // batch it goes in one decode (as llama.cpp's own tools do); otherwise earlier tokens
+        // go first in chunks until the rest, last tokens included, fits the final decode.
+        let n_batch = self.config.n_batch as usize;
         loop {
+            let remaining: usize = seqs.iter().map(|s| s.tokens.len() - s.in_cache).sum();
+            let last_chunk = remaining <= n_batch;
+            // Never more than n_batch, and leave at most n_batch for the final decode.
+            let mut budget = if last_chunk { remaining } else { (remaining - n_batch).min(n_batch) };
             batch.clear();
             for (sid, s) in seqs.iter_mut().enumerate() {
-                while s.in_cache + 1 < s.tokens.len() && (batch.n_tokens() as u32) < self.config.n_batch {
+                while budget > 0 && (s.in_cache + 1 < s.tokens.len() || (last_chunk && s.in_cache < s.tokens.len())) {
+                    let last = s.in_cache + 1 == s.tokens.len();
                     batch
-                        .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], false)
+                        .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], last)
                         .map_err(|e| EngineError::Inference(e.to_string()))?;
+                    if last {
+                        s.logits_at = batch.n_tokens() - 1;
+                    }
                     s.in_cache += 1;
+                    budget -= 1;
                 }
-            }
-            if batch.n_tokens() == 0 {
-                break;
             }
             if cancel.is_cancelled() {
                 return Err(EngineError::Cancelled);
             }
             self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
+            if last_chunk {
+                break;
+            }
         }
-        batch.clear();
-        for (sid, s) in seqs.iter_mut().enumerate() {
-            batch
-                .add(s.tokens[s.in_cache], s.in_cache as i32, &[sid as i32], true)
-                .map_err(|e| EngineError::Inference(e.to_string()))?;
-            s.logits_at = batch.n_tokens() - 1;
-            s.in_cache += 1;
-        }
-        self.ctx.decode(&mut batch).map_err(|e| EngineError::Inference(format!("decode: {e}")))?;
 
         // Generation: one token per live sequence per decode call.
         loop {
