@@ -1,6 +1,6 @@
 //! IoTBench runner end to end through the CLI, with a scripted engine (no model): correct and
 //! wrong solutions, a hanging judge, a fork/memory hog, a malformed task folder, resume, and
-//! decomposition scoring. Fixtures: tests/fixtures/iotbench (the FORMAT.md worked examples).
+//! decomposition scoring. Fixtures: the FORMAT.md worked examples as they stand in iotbench/tasks.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-const HR_OK: &str = include_str!("fixtures/iotbench/reference/hr-ppg-001/solution.py");
-const EMA_OK: &str = include_str!("fixtures/iotbench/reference/c-ema-001/solution.c");
+const HR_OK: &str = include_str!("../iotbench/reference/hr-ppg-001/solution.py");
+const EMA_OK: &str = include_str!("../iotbench/reference/c-ema-001/solution.c");
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iotbench/tasks")
+fn public_tasks() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("iotbench/tasks")
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -31,7 +31,9 @@ fn copy_dir(from: &Path, to: &Path) {
 /// A task folder with the two worked examples (and optionally more, written by the test).
 fn task_dir(tmp: &Path) -> PathBuf {
     let d = tmp.join("tasks");
-    copy_dir(&fixtures(), &d);
+    for id in ["hr-ppg-001", "c-ema-001"] {
+        copy_dir(&public_tasks().join(id), &d.join(id));
+    }
     d
 }
 
