@@ -45,6 +45,19 @@ local function filetypes()
   return defaults.filetypes
 end
 
+-- Attaches the client to every loaded buffer of a GPIoT filetype.
+local function attach_open_buffers()
+  local fts = {}
+  for _, ft in ipairs(filetypes()) do
+    fts[ft] = true
+  end
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(b) and fts[vim.bo[b].filetype] then
+      M.attach(b)
+    end
+  end
+end
+
 --- The settings object sent as initializationOptions and under `gpiot` on change.
 function M.server_settings(settings)
   local out = {}
@@ -199,17 +212,7 @@ function M.restart()
       c.stop()
     end
   end
-  vim.defer_fn(function()
-    local fts = {}
-    for _, ft in ipairs(filetypes()) do
-      fts[ft] = true
-    end
-    for _, b in ipairs(vim.api.nvim_list_bufs()) do
-      if vim.api.nvim_buf_is_loaded(b) and fts[vim.bo[b].filetype] then
-        M.attach(b)
-      end
-    end
-  end, 500)
+  vim.defer_fn(attach_open_buffers, 500)
 end
 
 --- Picks the action whose title is `title` or starts with it followed by ":", " " or "(".
@@ -394,15 +397,7 @@ function M.setup(opts)
   vim.api.nvim_create_user_command('GpiotRestart', M.restart, { desc = 'GPIoT: restart the server' })
   vim.api.nvim_create_user_command('GpiotStatus', status_report, { desc = 'GPIoT: server state' })
   -- Buffers opened before setup().
-  local fts = {}
-  for _, ft in ipairs(filetypes()) do
-    fts[ft] = true
-  end
-  for _, b in ipairs(vim.api.nvim_list_bufs()) do
-    if vim.api.nvim_buf_is_loaded(b) and fts[vim.bo[b].filetype] then
-      M.attach(b)
-    end
-  end
+  attach_open_buffers()
 end
 
 return M
