@@ -56,6 +56,28 @@ async fn prefix_reuse_gives_the_same_text_as_a_fresh_engine() {
     assert_eq!(reused.text, fresh.text);
 }
 
+/// Gemma 3's local layers attend to the last 512 positions, and the engine keeps only that
+/// window (models/manifest.toml `swa_full = false`). After a prompt longer than the window,
+/// a request sharing just its beginning must not reuse cells the window has dropped.
+#[tokio::test(flavor = "multi_thread")]
+async fn prefix_reuse_after_the_sliding_window_moved_gives_the_same_text_as_a_fresh_engine() {
+    let Some(mut c) = model_config() else { return };
+    // One sequence: the window cache is then n_swa + n_ubatch = 1024 cells, which the long
+    // prompt overruns, so old cells really are dropped.
+    c.max_sequences = 1;
+    let filler: String = (0..120).map(|i| format!("# reading {i}: {} mV\n", 1000 + 7 * i)).collect();
+    let long = format!("{PROMPT}{filler}");
+    let short = format!("{PROMPT}    total = 0\n");
+    let warm = load(c.clone());
+    let first = warm.complete(CompletionRequest::new(long, 4), CancellationToken::new(), None).await.unwrap();
+    assert!(first.prompt_tokens > 1024, "the first prompt outgrows the window: {}", first.prompt_tokens);
+    let after = warm.complete(CompletionRequest::new(short.clone(), 16), CancellationToken::new(), None).await.unwrap();
+    drop(warm);
+    let fresh = load(c).complete(CompletionRequest::new(short, 16), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(after.text, fresh.text, "reused {} tokens", after.reused_tokens);
+    assert_eq!(after.reused_tokens, 0, "the dropped window cannot be reused");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn cancellation_stops_within_a_token() {
     let Some(c) = model_config() else { return };

@@ -649,8 +649,8 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
                             "session_seconds": round(session_s, 1)}) + "\n")
     plot_log(log_path, png_path, f"{cfg.run} ({cfg.mode})")
     if stop_reason != "done":
-        print(f"stopped ({stop_reason}) at step {state['step']}; run again with --resume", flush=True)
-        return {}
+        # Export what we have, so a time-limited run still ends with usable adapters.
+        print(f"stopped ({stop_reason}) at step {state['step']}; run again with --resume to continue", flush=True)
     adapters = export_adapters(cfg, layers, {"step": state["step"]})
     print(f"adapters: {', '.join(str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for p in adapters.values())}")
     return adapters

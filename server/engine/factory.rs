@@ -50,10 +50,9 @@ impl EngineArgs {
     pub fn llama_config(&self, with_adapters: bool) -> Result<LlamaConfig, EngineError> {
         let assets = Assets::new();
         let mut c = LlamaConfig::new(assets.model_path(self.model.as_deref()));
-        let rt = &assets.manifest.runtime;
-        c.n_ctx = self.ctx.unwrap_or(rt.n_ctx);
-        c.n_batch = rt.n_batch;
-        c.max_sequences = rt.max_sequences;
+        if let Some(n) = self.ctx {
+            c.n_ctx = n;
+        }
         if let Some(t) = self.threads {
             if t < 1 {
                 return Err(EngineError::Backend("threads must be at least 1".into()));

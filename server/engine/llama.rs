@@ -36,20 +36,52 @@ pub struct LlamaConfig {
     pub n_ctx: u32,
     /// Tokens per decode call while reading a prompt.
     pub n_batch: u32,
+    /// Tokens per physical step inside a decode call (sizes the compute buffer).
+    pub n_ubatch: u32,
+    /// Full-size sliding-window cache (prefix reuse across the window needs it).
+    pub swa_full: bool,
+    /// None: llama.cpp's "auto".
+    pub flash_attn: Option<bool>,
+    /// Element type of the KV cache (q8_0 halves it; a quantized V needs flash attention).
+    pub kv_type: KvType,
     pub threads: i32,
     /// Most sequences decoded together in one batch.
     pub max_sequences: u32,
 }
 
 impl LlamaConfig {
+    /// The runtime sizes of models/manifest.toml ([runtime]) for `model`, no adapters.
     pub fn new(model: impl Into<PathBuf>) -> Self {
+        let rt = crate::models::Manifest::embedded().runtime;
         LlamaConfig {
             model: model.into(),
             adapters: Vec::new(),
-            n_ctx: 4096,
-            n_batch: 512,
+            n_ctx: rt.n_ctx,
+            n_batch: rt.n_batch,
+            n_ubatch: rt.n_ubatch.unwrap_or(rt.n_batch),
+            swa_full: rt.swa_full,
+            flash_attn: rt.flash_attn,
+            kv_type: rt.kv_type,
             threads: default_threads(),
-            max_sequences: 4,
+            max_sequences: rt.max_sequences,
+        }
+    }
+}
+
+/// KV cache element types the engine offers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KvType {
+    #[default]
+    F16,
+    Q8_0,
+}
+
+impl From<KvType> for llama_cpp_2::context::params::KvCacheType {
+    fn from(t: KvType) -> Self {
+        match t {
+            KvType::F16 => Self::F16,
+            KvType::Q8_0 => Self::Q8_0,
         }
     }
 }
@@ -119,6 +151,16 @@ impl Engine for LlamaEngine {
     }
 }
 
+/// The model's sliding-window size from its GGUF metadata (`<arch>.attention.sliding_window`).
+fn sliding_window(model: &LlamaModel) -> i32 {
+    model
+        .meta_val_str("general.architecture")
+        .ok()
+        .and_then(|arch| model.meta_val_str(&format!("{arch}.attention.sliding_window")).ok())
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
 fn backend() -> Result<&'static LlamaBackend, EngineError> {
     use std::sync::OnceLock;
     static BACKEND: OnceLock<Result<LlamaBackend, String>> = OnceLock::new();
@@ -168,7 +210,12 @@ fn engine_thread(
     let params = LlamaContextParams::default()
         .with_n_ctx(NonZeroU32::new(config.n_ctx))
         .with_n_batch(config.n_batch)
-        .with_n_ubatch(config.n_batch)
+        .with_n_ubatch(config.n_ubatch.clamp(1, config.n_batch))
+        .with_swa_full(config.swa_full)
+        .with_type_k(config.kv_type.into())
+        .with_type_v(config.kv_type.into())
+        // llama.cpp's flash_attn_type: -1 auto, 0 disabled, 1 enabled.
+        .with_flash_attention_policy(config.flash_attn.map_or(-1, i32::from))
         .with_n_seq_max(config.max_sequences.max(1))
         .with_kv_unified(true)
         .with_n_threads(config.threads)
@@ -192,7 +239,8 @@ fn engine_thread(
     if ready.send(Ok(info)).is_err() {
         return;
     }
-    let mut runner = Runner { model: &model, ctx, config: &config, cache: None, active_adapter: None };
+    let n_swa = sliding_window(&model);
+    let mut runner = Runner { model: &model, ctx, config: &config, cache: None, active_adapter: None, n_swa };
     while let Ok(job) = jobs.recv() {
         // A panic inside llama.cpp bindings must not take the editor's server down with it.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -218,6 +266,8 @@ struct Runner<'m> {
     config: &'m LlamaConfig,
     cache: Option<PrefixCache>,
     active_adapter: Option<String>,
+    /// Sliding-window size of the model's local-attention layers (0: none).
+    n_swa: i32,
 }
 
 struct Seq {
@@ -360,7 +410,14 @@ impl Runner<'_> {
                 let s = &mut seqs[0];
                 // Keep at least one prompt token to decode: its logits start the generation.
                 let common = common_prefix(&c.tokens, &s.tokens).min(s.tokens.len() - 1);
-                let removed = self.ctx.clear_kv_cache_seq(Some(0), Some(common as u32), None).unwrap_or(false);
+                // Without a full-size window cache, the window layers have already dropped
+                // old positions; the next token needs the last n_swa of the prefix (the
+                // check llama.cpp's server makes).
+                let window_kept = self.config.swa_full
+                    || self.n_swa == 0
+                    || self.ctx.kv_cache_seq_pos_min(0) <= (common as i32 - self.n_swa).max(0);
+                let removed = window_kept
+                    && self.ctx.clear_kv_cache_seq(Some(0), Some(common as u32), None).unwrap_or(false);
                 if removed {
                     s.in_cache = common;
                     s.reused = common;

@@ -27,7 +27,25 @@ pub struct BaseModel {
 pub struct Runtime {
     pub n_ctx: u32,
     pub n_batch: u32,
+    /// Tokens per physical decode step (llama.cpp splits a batch into these). It sizes the
+    /// compute buffer, which dominates memory with a 262k-token vocabulary; default n_batch.
+    #[serde(default)]
+    pub n_ubatch: Option<u32>,
     pub max_sequences: u32,
+    /// Keep the sliding-window layers' cache at full size. Needed to reuse a cached prompt
+    /// prefix after the window has moved; costs memory.
+    #[serde(default = "yes")]
+    pub swa_full: bool,
+    /// Flash attention on/off; absent: llama.cpp decides ("auto").
+    #[serde(default)]
+    pub flash_attn: Option<bool>,
+    /// KV cache element type: "f16" or "q8_0".
+    #[serde(default)]
+    pub kv_type: crate::engine::llama::KvType,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One role's adapter: a GGUF LoRA file relative to models/adapters.
