@@ -9,6 +9,8 @@
 //!
 //! `unreachable_server_*` need no server.
 
+mod common;
+
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -18,6 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use gpiot::engine::factory::{Backend, EngineArgs};
+use serde_json::json;
 use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
 use gpiot::engine::openai::{OpenAiConfig, OpenAiEngine};
 use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
@@ -128,6 +131,10 @@ impl Server {
             assert!(start.elapsed() < limit, "llama-server not ready after {limit:?}:\n{}", self.log_tail());
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+
+    fn log_tail_all(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
     fn log_tail(&self) -> String {
@@ -405,3 +412,52 @@ async fn server_standard_v1_completions_dialect_works() {
     assert!(!s.text.contains('\n') && !s.text.is_empty(), "{s:?}");
 }
 
+
+/// The language server's code action with `gpiot.engine = "openai"`: the editor-side server
+/// loads no model (GPIOT_MODEL points nowhere, so an in-process engine could not start) and
+/// every model call goes to llama-server.
+#[tokio::test(flavor = "multi_thread")]
+async fn server_lsp_decompose_runs_on_the_remote_backend() {
+    use common::lsp_client::{LspClient, Options};
+    if skip() {
+        return;
+    }
+    let adapters = Assets::new().available_adapters();
+    let server = Server::start(&adapters).await;
+    let url = server.url.clone();
+    let (r, before, after) = tokio::task::spawn_blocking(move || {
+        let (text, range) = common::fixture::parse(
+            "# Requirement: read PPG samples at 50 Hz and report the heart rate every 5 s.$0\n\ndef existing():\n    return 1\n",
+        );
+        let mut c = LspClient::start(Options {
+            initialization_options: json!({"gpiot": {"engine": "openai", "serverUrl": url, "maxTokens": 320}}),
+            env: vec![("GPIOT_MODEL".into(), "/nonexistent/no-model.gguf".into())],
+            ..Options::default()
+        });
+        c.timeout = Duration::from_secs(600);
+        const URI: &str = "file:///work/remote.py";
+        c.open(URI, "python", &text);
+        let cmd = c.action_command(URI, range, "Decompose into tasks");
+        let r = c.execute(&cmd);
+        let after = c.text(URI).to_string();
+        assert!(c.alive());
+        (r, text, after)
+    })
+    .await
+    .unwrap();
+    eprintln!("{r}\n--- buffer ---\n{after}");
+    assert!(server.log_tail_all().contains("processing task"), "llama-server served the plan:\n{}", server.log_tail());
+    match r["result"]["status"].as_str() {
+        Some("applied") => {
+            assert!(after.starts_with(before.lines().next().unwrap()), "requirement kept");
+            assert!(after.contains("gpiot: task") && after.contains("gpiot: entry"), "stubs written");
+        }
+        Some("failed") => {
+            // A plan the model got wrong is a message and no change -- but never "no model".
+            let m = r["result"]["message"].as_str().unwrap_or_default();
+            assert!(m.starts_with("GPIoT: ") && !m.contains("model install"), "{m}");
+            assert_eq!(after, before);
+        }
+        other => panic!("unexpected outcome {other:?}: {r}"),
+    }
+}

@@ -7,13 +7,15 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::engine::factory::EngineArgs;
+use crate::engine::factory::{Backend, EngineArgs};
 use crate::language::Language;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum EngineKind {
     #[default]
     Llama,
+    /// A shared OpenAI-compatible inference server (llama-server, vLLM) at `serverUrl`.
+    Openai,
     /// Replays a script (tests): see `engine::scripted`.
     Scripted,
 }
@@ -28,6 +30,8 @@ pub struct Settings {
     pub languages: Vec<Language>,
     pub engine: EngineKind,
     pub script_path: Option<PathBuf>,
+    /// Base URL of the inference server for `engine: "openai"` (default: `make serve`'s).
+    pub server_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             languages: vec![Language::Python, Language::C],
             engine: EngineKind::Llama,
             script_path: None,
+            server_url: None,
         }
     }
 }
@@ -54,6 +59,7 @@ pub struct EngineKey {
     pub context_size: Option<u32>,
     pub adapters: bool,
     pub script_path: Option<PathBuf>,
+    pub server_url: Option<String>,
 }
 
 impl Settings {
@@ -65,6 +71,7 @@ impl Settings {
             context_size: self.context_size,
             adapters: self.adapters,
             script_path: self.script_path.clone(),
+            server_url: self.server_url.clone(),
         }
     }
 
@@ -74,9 +81,14 @@ impl Settings {
             threads: self.threads,
             ctx: self.context_size,
             no_adapters: !self.adapters,
+            backend: match self.engine {
+                EngineKind::Openai => Backend::Openai,
+                EngineKind::Llama | EngineKind::Scripted => Backend::Llama,
+            },
+            url: self.server_url.clone(),
             scripted: match self.engine {
                 EngineKind::Scripted => self.script_path.clone(),
-                EngineKind::Llama => None,
+                EngineKind::Llama | EngineKind::Openai => None,
             },
             ..EngineArgs::default()
         }
@@ -167,8 +179,18 @@ pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
     s.engine = match obj.get("engine") {
         None | Some(Value::Null) => EngineKind::Llama,
         Some(Value::String(e)) if e == "llama" => EngineKind::Llama,
+        Some(Value::String(e)) if e == "openai" => EngineKind::Openai,
         Some(Value::String(e)) if e == "scripted" => EngineKind::Scripted,
-        Some(v) => return Err(bad("engine", format!("must be \"llama\" (or \"scripted\" for tests), got {v}"))),
+        Some(v) => {
+            return Err(bad("engine", format!("must be \"llama\" (in-process) or \"openai\" (a shared server), got {v}")))
+        }
+    };
+    s.server_url = match obj.get("serverUrl") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(u)) if u.trim().is_empty() => None,
+        Some(Value::String(u)) if u.trim().starts_with("http://") => Some(u.trim().to_string()),
+        // The HTTP client is built without TLS: a team server sits on the LAN or behind a tunnel.
+        Some(v) => return Err(bad("serverUrl", format!("must be an http:// URL (TLS is not built in), got {v}"))),
     };
     s.script_path = path(obj, "scriptPath", "it must name an engine script (JSON)")?;
     if s.engine == EngineKind::Scripted && s.script_path.is_none() {
@@ -200,6 +222,17 @@ mod tests {
         assert_eq!(parse(&json!({"languages": ["rust"]})).unwrap_err().key, "languages");
         assert_eq!(parse(&json!({"engine": "scripted"})).unwrap_err().key, "scriptPath");
         assert_eq!(parse(&json!({"modelPath": "/nonexistent/x.gguf"})).unwrap_err().key, "modelPath");
+        assert_eq!(parse(&json!({"engine": "gpt"})).unwrap_err().key, "engine");
+        assert_eq!(parse(&json!({"engine": "openai", "serverUrl": "localhost:8088"})).unwrap_err().key, "serverUrl");
+    }
+
+    #[test]
+    fn openai_engine_reaches_the_engine_args() {
+        let s = parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9000"})).unwrap();
+        let a = s.engine_args();
+        assert_eq!(a.backend, Backend::Openai);
+        assert_eq!(a.url.as_deref(), Some("http://127.0.0.1:9000"));
+        assert_ne!(s.engine_key(), parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9001"})).unwrap().engine_key());
     }
 
     #[test]
