@@ -27,6 +27,12 @@ pub struct BenchReport {
     pub batched_speedup: f64,
     /// Prompt tokens reused from the KV cache when a request shares a prefix.
     pub prefix_reused_tokens: u32,
+    /// Cancellation: from `cancel()` during a generation to the engine's reply (the slot is
+    /// free when it replies), milliseconds: median and max over the repetitions.
+    pub cancel_to_free_ms_median: f64,
+    pub cancel_to_free_ms_max: f64,
+    /// From `cancel()` to the first token of the next request (queued behind the cancelled one).
+    pub cancel_to_next_token_ms_median: f64,
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -98,6 +104,49 @@ pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: 
                 .complete(fixed(format!("{base} beta"), 1), CancellationToken::new(), None)
                 .await?
                 .reused_tokens;
+            // Cancellation: cancel a long generation after its 10th token; time until the
+            // engine replies (it has stopped decoding) and until the next request's first token.
+            let mut to_free = Vec::new();
+            let mut to_next = Vec::new();
+            for _ in 0..reps.max(1) * 3 {
+                let cancel = CancellationToken::new();
+                let t0 = std::sync::Arc::new(std::sync::Mutex::new(None::<Instant>));
+                let sink = {
+                    let (cancel, t0, seen) = (cancel.clone(), t0.clone(), std::sync::atomic::AtomicU32::new(0));
+                    std::sync::Arc::new(move |_: usize, _: &str| {
+                        if seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 9 {
+                            *t0.lock().unwrap() = Some(Instant::now());
+                            cancel.cancel();
+                        }
+                    })
+                };
+                let long = engine.complete(fixed(prompt(next(), 32), 1000), cancel, Some(sink));
+                let first = std::sync::Arc::new(std::sync::Mutex::new(None::<Instant>));
+                let next_sink = {
+                    let first = first.clone();
+                    std::sync::Arc::new(move |_: usize, _: &str| {
+                        first.lock().unwrap().get_or_insert_with(Instant::now);
+                    })
+                };
+                let follow = engine.complete(fixed(prompt(next(), 8), 2), CancellationToken::new(), Some(next_sink));
+                let (a, b) = tokio::join!(
+                    async {
+                        let r = long.await;
+                        (r, Instant::now())
+                    },
+                    follow
+                );
+                anyhow::ensure!(
+                    matches!(a.0, Err(crate::engine::EngineError::Cancelled)),
+                    "the generation to cancel did not end cancelled: {:?}",
+                    a.0.map(|c| c.finish)
+                );
+                b?;
+                let t0 = t0.lock().unwrap().expect("cancelled after 10 tokens");
+                to_free.push((a.1 - t0).as_secs_f64() * 1e3);
+                to_next.push((first.lock().unwrap().expect("next request streamed") - t0).as_secs_f64() * 1e3);
+            }
+            let cancel_max = to_free.iter().cloned().fold(0.0, f64::max);
             let batched = nb as f64 / tb;
             let sequential = ns as f64 / ts;
             anyhow::Ok(BenchReport {
@@ -111,6 +160,9 @@ pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: 
                 sequential_tok_s: sequential,
                 batched_speedup: batched / sequential,
                 prefix_reused_tokens: reused,
+                cancel_to_free_ms_median: median(to_free),
+                cancel_to_free_ms_max: cancel_max,
+                cancel_to_next_token_ms_median: median(to_next),
             })
         })
     })?;
@@ -123,6 +175,10 @@ pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: 
             sequences, report.batched_tok_s, report.sequential_tok_s, report.batched_speedup
         );
         println!("prefix reuse: {} prompt tokens reused", report.prefix_reused_tokens);
+        println!(
+            "cancellation: engine free {:.1} ms after cancel (median; max {:.1} ms), next request's first token {:.1} ms after",
+            report.cancel_to_free_ms_median, report.cancel_to_free_ms_max, report.cancel_to_next_token_ms_median
+        );
     }
     Ok(())
 }
