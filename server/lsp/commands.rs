@@ -72,11 +72,13 @@ pub async fn execute(
     if command == DEBUG_PANIC && session.debug_commands {
         panic!("gpiot.debug.panic requested");
     }
+    // These early outcomes are shown too (`tell`): editors do not display a command's result,
+    // so without the message a file closed just before the command ran failed silently.
     let Some(snap) = session.docs.snapshot(&args.uri) else {
-        return Outcome::new(Status::Failed, format!("GPIoT: {} is not open in the editor", args.uri));
+        return tell(&session, Outcome::new(Status::Failed, format!("GPIoT: {} is not open in the editor", args.uri))).await;
     };
     let Some(lang) = Language::from_language_id(&snap.language_id).filter(|l| session.settings().enabled(*l)) else {
-        return Outcome::new(Status::NothingToDo, format!("GPIoT does not handle `{}` files", snap.language_id));
+        return tell(&session, Outcome::new(Status::NothingToDo, format!("GPIoT does not handle `{}` files", snap.language_id))).await;
     };
     let caps = session.caps();
     let progress =
@@ -94,6 +96,12 @@ pub async fn execute(
         _ => "stopped",
     };
     progress.end(end).await;
+    tell(&session, outcome).await
+}
+
+/// Shows the outcome's message to the user (not for a cancellation: they asked for it), and
+/// returns the outcome.
+async fn tell(session: &Session, outcome: Outcome) -> Outcome {
     if let Some(message) = &outcome.message {
         let typ = match outcome.status {
             Status::Failed | Status::Rejected => MessageType::ERROR,

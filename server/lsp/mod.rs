@@ -31,6 +31,8 @@ pub async fn run_stdio() -> anyhow::Result<()> {
     let _ = tracing_subscriber::fmt().with_writer(std::io::stderr).with_ansi(false).with_env_filter(filter).try_init();
     let (service, socket) = LspService::build(server::Backend::new)
         .custom_method("window/workDoneProgress/cancel", server::Backend::work_done_progress_cancel)
+        // Tests only; answers "method not found" unless GPIOT_LSP_DEBUG=1.
+        .custom_method("gpiot/debugDocument", server::Backend::debug_document)
         .finish();
     // Long commands hold a slot each while they run; leave plenty for everything else.
     Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).concurrency_level(64).serve(service).await;

@@ -35,6 +35,24 @@ impl Backend {
         }
     }
 
+    /// `gpiot/debugDocument`, for tests only (GPIOT_LSP_DEBUG=1, like `gpiot.debug.panic`):
+    /// the server's view of an open document — version, text and the S-expression of its
+    /// incrementally maintained tree (reparsed first if edits are pending) — so a test can
+    /// compare it with the client's copy and with a fresh parse. `null` if it is not open.
+    pub async fn debug_document(&self, params: TextDocumentIdentifier) -> Result<Option<Value>> {
+        if !self.session.debug_commands {
+            return Err(Error::method_not_found());
+        }
+        let snap = contain("gpiot/debugDocument", || self.session.docs.snapshot(&params.uri)).flatten();
+        Ok(snap.map(|snap| {
+            serde_json::json!({
+                "version": snap.version,
+                "text": snap.text.to_string(),
+                "tree": snap.syntax.map(|s| s.tree.root_node().to_sexp()),
+            })
+        }))
+    }
+
     /// Whether the document's language is handled (and enabled in the settings).
     fn handled(&self, language_id: &str) -> bool {
         Language::from_language_id(language_id).is_some_and(|l| self.session.settings().enabled(l))

@@ -45,25 +45,41 @@ pub fn import_section(syntax: &Syntax, rope: &Rope) -> ImportSection {
     let mut nodes = Vec::new();
     queries::for_each_match(q, root, rope, None, None, |m| {
         if let Some(n) = capture(q, m, "import") {
-            nodes.push((n.start_byte(), n.end_byte(), last_row(n)));
+            // Imports in an ERROR node (see the query) count when that node is the root or a
+            // child of it, and they start a line, as top-level ones do. Without them a file
+            // broken further down (an unclosed bracket) seemed to have no imports: Generate
+            // added them again, as a new section at the top of the file.
+            if let Some(parent) = n.parent().filter(|p| p.is_error()) {
+                let top_level = parent == root || parent.parent() == Some(root);
+                if !top_level || n.start_position().column != 0 {
+                    return;
+                }
+            }
+            nodes.push((n.start_byte(), n.end_byte(), last_row(n), n.id()));
         }
     });
     nodes.sort();
     let existing: Vec<String> = nodes
         .iter()
-        .map(|&(a, b, _)| rope.byte_slice(a..b).to_string().trim().to_string())
+        .map(|&(a, b, _, _)| rope.byte_slice(a..b).to_string().trim().to_string())
         .collect();
 
-    if let Some(&(first_start, _, _)) = nodes.first() {
+    if let Some(&(first_start, _, _, _)) = nodes.first() {
         // The section is the first run of imports, allowing comments between them; new lines
-        // go after its last import.
+        // go after its last import. The run is among the children of the root, or of the
+        // ERROR child of the root that holds the first import.
         let mut last_row = nodes[0].2;
         let mut cursor = root.walk();
-        for child in root.children(&mut cursor) {
+        let holder = root
+            .children(&mut cursor)
+            .find(|c| c.is_error() && c.start_byte() <= first_start && first_start < c.end_byte())
+            .unwrap_or(root);
+        let mut cursor = holder.walk();
+        for child in holder.children(&mut cursor) {
             if child.start_byte() < first_start || child.is_extra() {
                 continue;
             }
-            if nodes.iter().any(|&(a, _, _)| a == child.start_byte()) {
+            if nodes.iter().any(|&(_, _, _, id)| id == child.id()) {
                 last_row = self::last_row(child);
             } else if !matches!(child.kind(), "comment") {
                 break;
@@ -134,6 +150,26 @@ mod tests {
         assert_eq!(s.existing, ["import os", "from x import (a,\n  b)", "import late"]);
         assert_eq!(s.insert_at, rope.line_to_byte(4));
         assert!(!s.is_new);
+    }
+
+    #[test]
+    fn python_imports_inside_a_top_level_error_still_count() {
+        // Found by tests/lsp_races.rs: with an unclosed bracket being typed below, tree-sitter
+        // wraps the file from its first line in an ERROR node (the root's first child), or
+        // makes the root itself an ERROR node.
+        for (src, root_is_error) in [
+            ("import numpy as np\n\nLABEL = \"Größe\"é\r\n\n# Requirement: x\n# y.\nx = 1\n(心拍#\ndef existing():\n    return \"é 🎉\"\n", false),
+            ("import numpy as np\nimport os\n\nx = 1\n)\ndef existing():\n (\n", true),
+        ] {
+            let (rope, s) = section(Language::Python, src);
+            let tree = Syntax::new(Language::Python, &rope).unwrap().tree;
+            let root = tree.root_node();
+            let wrapped = if root_is_error { root.is_error() } else { root.child(0).unwrap().is_error() };
+            assert!(wrapped, "the tree this test is about: {}", root.to_sexp());
+            assert!(!s.is_new, "{src:?}");
+            assert_eq!(s.existing[0], "import numpy as np");
+            assert_eq!(s.insert_at, rope.line_to_byte(s.existing.len()));
+        }
     }
 
     #[test]

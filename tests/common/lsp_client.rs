@@ -52,6 +52,12 @@ pub struct LspClient {
     /// Responses that arrived while waiting for something else.
     responses: HashMap<i64, Value>,
     pub edit_policy: EditPolicy,
+    /// Hold `workspace/applyEdit` requests in `held_apply_edits` instead of answering them at
+    /// once, so a test can type between the server's edit and the answer (`answer_held_apply_edit`).
+    pub hold_apply_edits: bool,
+    pub held_apply_edits: std::collections::VecDeque<Value>,
+    /// How many `workspace/applyEdit` requests were applied to the buffers.
+    pub applied_edits: usize,
     pub configuration: Value,
     pub timeout: Duration,
 }
@@ -106,6 +112,9 @@ impl LspClient {
             server_requests: Vec::new(),
             responses: HashMap::new(),
             edit_policy: EditPolicy::Apply,
+            hold_apply_edits: false,
+            held_apply_edits: Default::default(),
+            applied_edits: 0,
             configuration: json!({}),
             timeout: Duration::from_secs(60),
         };
@@ -200,6 +209,10 @@ impl LspClient {
         match (msg.get("id").cloned(), msg.get("method").and_then(Value::as_str).map(str::to_string)) {
             (Some(id), Some(method)) => {
                 self.server_requests.push(msg.clone());
+                if method == "workspace/applyEdit" && self.hold_apply_edits {
+                    self.held_apply_edits.push_back(msg);
+                    return;
+                }
                 let result = match method.as_str() {
                     "workspace/applyEdit" => self.apply_edit(&msg["params"]["edit"]),
                     "workspace/configuration" => json!([self.configuration.clone()]),
@@ -215,6 +228,15 @@ impl LspClient {
         }
     }
 
+    /// Answers the oldest held `workspace/applyEdit` as an editor would (see `apply_edit`).
+    /// Returns the held request, or `None` if none is held.
+    pub fn answer_held_apply_edit(&mut self) -> Option<Value> {
+        let msg = self.held_apply_edits.pop_front()?;
+        let result = self.apply_edit(&msg["params"]["edit"]);
+        self.send(&json!({"jsonrpc": "2.0", "id": msg["id"], "result": result}));
+        Some(msg)
+    }
+
     // ----- documents -----
 
     pub fn open(&mut self, uri: &str, language_id: &str, text: &str) {
@@ -223,6 +245,12 @@ impl LspClient {
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": language_id, "version": 1, "text": text}}),
         );
+    }
+
+    /// Closes a document (`didClose`); the client forgets its copy.
+    pub fn close(&mut self, uri: &str) {
+        self.docs.remove(uri);
+        self.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
     }
 
     pub fn text(&self, uri: &str) -> &str {
@@ -244,7 +272,11 @@ impl LspClient {
                 None => return text.len(),
             }
         }
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let mut end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        // A `\r` before the `\n` belongs to the line ending: a column past the end stops before it.
+        if text[start..end].ends_with('\r') {
+            end -= 1;
+        }
         let mut units = 0;
         for (i, ch) in text[start..end].char_indices() {
             if units >= col {
@@ -330,6 +362,7 @@ impl LspClient {
             // Like VS Code: the change notification goes out before the applyEdit answer.
             self.notify("textDocument/didChange", json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}));
         }
+        self.applied_edits += 1;
         json!({"applied": true})
     }
 

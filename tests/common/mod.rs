@@ -3,3 +3,4 @@
 
 pub mod fixture;
 pub mod lsp_client;
+pub mod text_model;
