@@ -220,7 +220,9 @@ impl Pipeline {
         let context = context_text(&req.context);
         let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
         let c = self.run_batch(vec![self.request(Role::Td, prompt)], run, stats).await?.remove(0);
-        plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)
+        let mut plan = plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)?;
+        plan.avoid_taken_names(&req.context.functions);
+        Ok(plan)
     }
 
     /// RT for every task and, last, for the entry function — in one batch.

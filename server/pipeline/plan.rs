@@ -82,6 +82,36 @@ pub fn parse_plan(text: &str, lang: Language) -> Result<Plan, PlanError> {
     Ok(plan)
 }
 
+impl Plan {
+    /// Renames tasks and the entry whose names are already `taken` (functions the file
+    /// defines) or used twice in the plan: `name_2`, `name_3`, ... Generated code must never
+    /// define a second function of a name the user's file (or the plan) already has: in
+    /// Python it would silently replace the user's, in C it would not compile.
+    pub fn avoid_taken_names(&mut self, taken: &[String]) {
+        let mut used: std::collections::HashSet<String> =
+            taken.iter().filter_map(|t| function_name(t).or_else(|| is_identifier(t).then(|| t.clone()))).collect();
+        let mut fresh = |name: &str| -> String {
+            let mut candidate = name.to_string();
+            let mut n = 2;
+            while used.contains(&candidate) {
+                candidate = format!("{name}_{n}");
+                n += 1;
+            }
+            used.insert(candidate.clone());
+            candidate
+        };
+        for t in &mut self.tasks {
+            t.name = fresh(&t.name);
+        }
+        if let Some(name) = function_name(&self.entry) {
+            let new = fresh(&name);
+            if new != name {
+                self.entry = self.entry.replacen(&format!("{name}("), &format!("{new}("), 1);
+            }
+        }
+    }
+}
+
 /// A task list cut off by the token limit (the grammar guarantees its shape up to the cut):
 /// keep the tasks that were finished.
 fn complete_tasks_of(text: &str) -> Option<Plan> {
@@ -191,6 +221,16 @@ mod tests {
         // One finished task is not a plan.
         let one = r#"{"entry": "f(x)", "tasks": [{"name": "a", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "b", "descr"#;
         assert_eq!(parse_plan(one, Language::Python), Err(PlanError::TaskCount(1)));
+    }
+
+    #[test]
+    fn names_the_file_or_the_plan_already_uses_are_made_unique() {
+        let text = r#"{"entry": "int existing(int x)", "tasks": [{"name": "filter", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "filter", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "existing_2", "description": "d", "inputs": "i", "outputs": "o"}]}"#;
+        let mut plan = parse_plan(text, Language::C).unwrap();
+        plan.avoid_taken_names(&["int existing(void)".into(), "main".into()]);
+        let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["filter", "filter_2", "existing_2"]);
+        assert_eq!(plan.entry, "int existing_3(int x)");
     }
 
     #[test]
