@@ -47,7 +47,7 @@ test: model serve-build
 	cargo test --release -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
 	$(PYTHON) models/training/leakage.py
-	$(MAKE) --no-print-directory editors-test-fast
+	$(MAKE) --no-print-directory editors-test
 
 bench: model
 	$(PYTHON) benches/engine_bench.py --bin $(BIN)

@@ -1,6 +1,6 @@
 # Editor integrations: included by the root Makefile (which defines BIN and PYTHON).
 #   make editors         build the VS Code extension: editors/vscode/dist/gpiot.vsix
-#   make editors-test    VS Code unit tests, Helix snippet check, Neovim end-to-end (scripted
+#   make editors-test    (part of `make test`) VS Code unit tests, Helix snippet check, Neovim end-to-end (scripted
 #                        engine, then the real model)
 #   make editors-test-fast   the same without the real model
 #   make editors-e2e-vscode  the extension in code-server, driven by headless Chromium (optional:

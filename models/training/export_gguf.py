@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import os
 import subprocess
 import sys
@@ -116,11 +117,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--outtype", default="f16", choices=["f16", "f32", "bf16", "q8_0"])
     args = ap.parse_args(argv)
     roles = tuple(r for r in args.roles.split(",") if r)
+    shipped = args.out_dir.resolve() == (REPO / "models" / "adapters").resolve()
     for role, d in adapter_dirs(args.runs_dir, args.run, roles, args.single).items():
         out = convert(d, args.base_dir, args.out_dir / f"{role}.gguf", args.outtype)
         shown = out.relative_to(REPO) if out.is_relative_to(REPO) else out
-        print(f"{sha256_file(out)}  {shown}  ({out.stat().st_size / 1e6:.1f} MB)")
+        digest = sha256_file(out)
+        print(f"{digest}  {shown}  ({out.stat().st_size / 1e6:.1f} MB)")
+        if shipped:
+            update_manifest(role, out.name, digest)
     return 0
+
+
+def update_manifest(role: str, file: str, digest: str) -> None:
+    """Keeps models/manifest.toml's checksum of a shipped adapter in step with its file
+    (tests/adapters_model.rs checks they agree)."""
+    path = REPO / "models" / "manifest.toml"
+    text = path.read_text()
+    line = f'{role} = {{ file = "{file}", sha256 = "{digest}" }}'
+    new, n = re.subn(rf'^{role} = \{{[^\n]*\}}$', line, text, count=1, flags=re.M)
+    if n == 0:
+        new = text.rstrip("\n") + "\n" + line + "\n"
+    path.write_text(new)
+    print(f"models/manifest.toml: {role} sha256 updated")
 
 
 if __name__ == "__main__":
