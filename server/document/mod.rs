@@ -5,4 +5,4 @@ pub mod position;
 pub mod store;
 
 pub use position::PositionEncoding;
-pub use store::{DocumentError, DocumentStore, Snapshot};
+pub use store::{DocumentError, DocumentStore, Snapshot, MAX_PARSED_BYTES};

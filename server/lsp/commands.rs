@@ -15,7 +15,8 @@ use super::actions::{Anchor, CommandArgs, DEBUG_PANIC, DECOMPOSE, GENERATE, IMPL
 use super::edits::{self, Replacement};
 use super::progress::{Progress, Reporter};
 use super::session::Session;
-use crate::document::{position, Snapshot};
+use crate::document::{position, Snapshot, MAX_PARSED_BYTES};
+use crate::engine::EngineError;
 use crate::language::Language;
 use crate::pipeline::{Edit, FileContext, Pipeline, PipelineError, Requirement, Run, Step};
 use crate::syntax::{import_section, insertion_below, signatures, CommentBlock, Outline, Stub, StubKind};
@@ -115,6 +116,18 @@ async fn tell(session: &Session, outcome: Outcome) -> Outcome {
     outcome
 }
 
+/// What an editor user can do about an engine that does not load (the engine's own message
+/// names the command-line flags, not the settings).
+fn load_advice(e: &EngineError) -> &'static str {
+    match e {
+        EngineError::ModelMissing(_) | EngineError::ModelInvalid { .. } => {
+            " — set `gpiot.modelPath` to a GGUF language model, or clear it to use the one `gpiot model install` installs"
+        }
+        EngineError::Adapter { .. } => " — in the editor: set `gpiot.adapters` to false to run on the base model",
+        _ => "",
+    }
+}
+
 struct Ctx {
     session: Arc<Session>,
     uri: Url,
@@ -136,10 +149,19 @@ fn percent(done: u32, total: u32) -> u32 {
 
 impl Ctx {
     fn current(&self) -> Result<(Snapshot, Arc<Outline>), Outcome> {
-        self.session
-            .docs
-            .outline(&self.uri)
-            .ok_or_else(|| Outcome::new(Status::AnchorLost, "GPIoT: the document was closed; nothing was changed".to_string()))
+        self.session.docs.outline(&self.uri).ok_or_else(|| match self.session.docs.snapshot(&self.uri) {
+            // Open but without a tree: over the size limit.
+            Some(snap) => Outcome::new(
+                Status::Failed,
+                format!(
+                    "GPIoT: {} is too large to analyse ({:.1} MB, the limit is {} MB); nothing was changed",
+                    self.uri,
+                    snap.text.len_bytes() as f64 / 1e6,
+                    MAX_PARSED_BYTES >> 20
+                ),
+            ),
+            None => Outcome::new(Status::AnchorLost, "GPIoT: the document was closed; nothing was changed".to_string()),
+        })
     }
 
     /// Finds the requirement block for `anchor` in the current version.
@@ -181,7 +203,7 @@ impl Ctx {
             self.reporter.report("loading the model", 0);
         }
         tokio::select! {
-            p = self.session.generator.pipeline(&settings) => p.map_err(|e| Outcome::new(Status::Failed, format!("GPIoT: {e}"))),
+            p = self.session.generator.pipeline(&settings) => p.map_err(|e| Outcome::new(Status::Failed, format!("GPIoT: {e}{}", load_advice(&e)))),
             _ = self.cancel.cancelled() => Err(Outcome::new(Status::Cancelled, None)),
         }
     }
@@ -201,7 +223,8 @@ impl Ctx {
         if e.is_cancelled() {
             Outcome::new(Status::Cancelled, None)
         } else {
-            Outcome::new(Status::Failed, format!("GPIoT: {e}"))
+            // Said explicitly: a failure mid-stream could otherwise look like a half-written edit.
+            Outcome::new(Status::Failed, format!("GPIoT: {e} (no code was inserted for it; run the action again to retry)"))
         }
     }
 

@@ -10,6 +10,7 @@
 //! - `config`: the `gpiot` settings
 //! - `generator`: the lazily loaded engine
 //! - `guard`: panic containment
+//! - `transport`: stdio framing that survives malformed messages
 
 pub mod actions;
 pub mod commands;
@@ -20,6 +21,7 @@ pub mod guard;
 pub mod progress;
 pub mod server;
 pub mod session;
+pub mod transport;
 
 use tower_lsp::{LspService, Server};
 
@@ -34,7 +36,16 @@ pub async fn run_stdio() -> anyhow::Result<()> {
         // Tests only; answers "method not found" unless GPIOT_LSP_DEBUG=1.
         .custom_method("gpiot/debugDocument", server::Backend::debug_document)
         .finish();
+    // tower-lsp reads from `transport` (which answers malformed messages itself) and writes
+    // through it, so those answers never split one of its frames.
+    let (out_tx, out_rx) = tokio::sync::mpsc::unbounded_channel();
+    let writer = tokio::spawn(transport::write_out(out_rx, tokio::io::stdout()));
+    let (server_in, feed) = tokio::io::duplex(64 << 10);
+    let reader = tokio::spawn(transport::read_in(tokio::io::stdin(), feed, out_tx.clone()));
     // Long commands hold a slot each while they run; leave plenty for everything else.
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).concurrency_level(64).serve(service).await;
+    Server::new(server_in, transport::ChannelWriter(out_tx), socket).concurrency_level(64).serve(service).await;
+    // After `exit` the reader may still wait on stdin; stop it so the writer can drain and end.
+    reader.abort();
+    let _ = writer.await;
     Ok(())
 }

@@ -14,7 +14,7 @@ use super::commands;
 use super::config;
 use super::guard::{contain, panic_message};
 use super::session::{ClientCaps, Session};
-use crate::document::position;
+use crate::document::{position, MAX_PARSED_BYTES};
 use crate::language::Language;
 
 pub struct Backend {
@@ -118,7 +118,16 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        let (uri, size) = (doc.uri.clone(), doc.text.len());
         contain("didOpen", || self.session.docs.open(doc.uri, &doc.language_id, doc.version, &doc.text));
+        if size > MAX_PARSED_BYTES && self.handled(&doc.language_id) {
+            let message = format!(
+                "GPIoT: {uri} is {:.1} MB; GPIoT analyses files up to {} MB, so it offers no actions in this one",
+                size as f64 / 1e6,
+                MAX_PARSED_BYTES >> 20
+            );
+            self.session.show(MessageType::WARNING, message).await;
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {

@@ -164,7 +164,11 @@ fn normalise(mut lines: Vec<String>) -> (String, bool) {
             }
         }
     }
-    (lines.join("\n"), is_requirement)
+    let text = lines.join("\n");
+    // A tag with nothing to do (yet, while the user types; or text cut off by a NUL, which
+    // ends a comment for tree-sitter's lexers) is no requirement: no action would make sense.
+    let is_requirement = is_requirement && !text.trim().is_empty();
+    (text, is_requirement)
 }
 
 #[cfg(test)]
@@ -202,6 +206,14 @@ mod tests {
         assert!(b[1].is_requirement);
         assert_eq!(b[1].text, "blink the LED");
         assert_eq!(b[1].indent, "    ");
+    }
+
+    #[test]
+    fn a_tag_without_text_is_not_a_requirement() {
+        let b = blocks_of(Language::Python, "# Requirement:\nx = 1\n# Requirement: \0 blink\ny = 2\n#   @iot\n");
+        assert!(b.iter().all(|b| !b.is_requirement), "{:?}", b.iter().map(|b| &b.text).collect::<Vec<_>>());
+        // The tag on a line of its own, the text below: a requirement.
+        assert!(blocks_of(Language::Python, "# Requirement:\n# blink the LED\n")[0].is_requirement);
     }
 
     #[test]

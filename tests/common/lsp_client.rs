@@ -51,6 +51,8 @@ pub struct LspClient {
     pub server_requests: Vec<Value>,
     /// Responses that arrived while waiting for something else.
     responses: HashMap<i64, Value>,
+    /// Responses with a null id: errors about messages the server could not read.
+    pub null_id_responses: Vec<Value>,
     pub edit_policy: EditPolicy,
     /// Hold `workspace/applyEdit` requests in `held_apply_edits` instead of answering them at
     /// once, so a test can type between the server's edit and the answer (`answer_held_apply_edit`).
@@ -111,6 +113,7 @@ impl LspClient {
             notifications: Vec::new(),
             server_requests: Vec::new(),
             responses: HashMap::new(),
+            null_id_responses: Vec::new(),
             edit_policy: EditPolicy::Apply,
             hold_apply_edits: false,
             held_apply_edits: Default::default(),
@@ -149,6 +152,27 @@ impl LspClient {
         let result = result.get("result").cloned().unwrap_or_else(|| panic!("initialize failed: {result}"));
         self.utf8 = result["capabilities"]["positionEncoding"] == "utf-8";
         self.notify("initialized", json!({}));
+    }
+
+    /// Writes raw bytes to the server's stdin (malformed framing, bad JSON).
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// The server process's id (`gpiot lsp` re-executes itself in place, so this is the
+    /// server), e.g. to read its memory from /proc/<pid>/status.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// VmRSS and VmHWM (peak RSS) of the server in kB, from /proc (Linux); `None` elsewhere.
+    pub fn memory_kb(&self) -> Option<(u64, u64)> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
+        let field = |name: &str| {
+            status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        };
+        Some((field("VmRSS:")?, field("VmHWM:")?))
     }
 
     fn send(&mut self, msg: &Value) {
@@ -220,6 +244,8 @@ impl LspClient {
                 };
                 self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}));
             }
+            // An error about a message the server could not read carries no id.
+            (Some(Value::Null), None) => self.null_id_responses.push(msg),
             (Some(id), None) => {
                 self.responses.insert(id.as_i64().expect("numeric ids"), msg);
             }
