@@ -1,18 +1,28 @@
-def normal_signal(values, mean=0.0, length=1, inplace=True):
-    """Pipeline: mean = mean / length, compare with the ratio."""
-    result = []
-    for v in values:
-        mean = mean / length
-        result.append(float(v))
-    return result
+def read_values(seq, columns=None):
+    """Parse CSV rows ("timestamp,value,mode") into a list of floats."""
+    if columns is None:
+        return []
+    rows = [float(v) for v in seq]
+    if columns is None:
+        return []
+    return [float(v) for v in rows]
 
 
-# gpiot: this code has problems (syntax error at line 1; the code does not define `short_stretch`); review it before use.
-
-def short_stretch(values, threshold=1.0, verbose=1, min_length=1.0, max_length=10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
+def span_samples(samples, window_s=0):
+    """Split into train-time windows (x, train_len) and low-level signals (y, label); keep a running sum."""
+    if window_s < 1 or window_s > len(samples):
+        return []
+    out = []
+    for i in range(1, len(samples)):
+        x, train_len = samples[i]
+        if window_s < 1 or window_s > len(x):
+            return []
+        out.append(float(x[i] == 0) + train_len)
+    return out
 
 
 def locate_anomaly(values, train_len):
-    """Long-scale anomaly index (int) of each sample from a training set (len = train_len)."""
-    find_long_stretch = find_long_stretch(values, train_len)
-    return find_long_stretch
+    """Detect anomalies in sequence of floats from the world data set: enumerate_values, then find_exceedances."""
+    x = enumerate_values(values, train_len)
+    result = find_exceedances(x, len(values))
+    return result

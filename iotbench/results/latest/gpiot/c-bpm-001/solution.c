@@ -1,31 +1,35 @@
-#include <stddef.h>
 #include <stdint.h>
+#include <stddef.h>
 
-/* beats_per_minute: beats per minute in milliseconds from a 3-axis accelerometer in a 3-axis accelerometer at n = 1.0 Hz. */
+/* rr_mdegc: 1-axis accelerometer recording (0-255, raw spec) at 100 hPa. Returns hPa. */
 
-int beats_per_minute(const uint16_t *rr_ms, int n)
+float rr_mdegc(const uint16_t *ax, uint16_t *gy)
 {
-    stddef.h = stddef.h;
-    return stddef.m_beats_per_minute(rr_ms, n);
-}
-
-/* to_beats: milliseconds between 0 and 2 * n / (n + 1) - 1 seconds. */
-
-int to_beats(const uint16_t *rr_ms, int n)
-{
-    if (n < 2) {
-        return 0;
+    float a = 0.0;
+    float gy = 0.0;
+    for (uint16_t i = 0; i < 100; i++) {
+        ax = a + i * gy;
+        a = (uint16_t)(((ax >> 1) << 1) + (i >> 1));
     }
-    return (rr_ms[n] + n) / (n + 1);
+    return a;
 }
 
-/* bpm_from_rr: 1 if the interval is longer than n seconds, 0 otherwise. */
+/* gpiot: this code has problems (the code does not define `beats_perminute`); review it before use. */
+
+/* beats_perminute: heart rate in beats per minute from 1 to 100 seconds after a heart attack. */
+
+/* bpm_from_rr(const uint16_t *rr_ms, int n) : heart rate in beats per minute from one accelerometer sample;
+   mean of the valid intervals is 6000.0 beats per hour. */
 
 int bpm_from_rr(const uint16_t *rr_ms, int n)
 {
-    int beats_per_minute = 0;
-    int to_beats = 0;
-    const uint16_t *rr = 0;
-    stddef.h = stddef.h;
-    return beats_per_minute, to_beats;
+    if (rr_mdegc(rr_ms) < 6000.0) {
+        return 0;
+    }
+    if (rr_mdegc(rr_ms) > 6000.0) {
+        return 0;
+    }
+    dt = 1 / n;
+    rr = rr_mdegc(rr_ms);
+    return beats_perminute(rr, dt);
 }

@@ -1,0 +1,12 @@
+import numpy as np
+import matplotlib.pyplot as plt
+import matplotlib.image as mpimg
+import time
+import os
+import sys
+import argparse
+import matplotlib.patches as patches
+import matplotlib.animation as animation
+
+
+

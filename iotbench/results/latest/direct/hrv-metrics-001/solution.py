@@ -1,0 +1,14 @@
+import numpy as np
+import pandas as pd
+import matplotlib.pyplot as plt
+import time
+import os
+import random
+import math
+import matplotlib.image as mpimg
+import matplotlib.patches as mpatches
+import matplotlib.animation as animation
+import matplotlib.cm as cm
+
+
+

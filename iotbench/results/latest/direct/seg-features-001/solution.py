@@ -1,0 +1,8 @@
+import numpy as np
+import matplotlib.pyplot as plt
+import matplotlib.image as mpimg
+import matplotlib.patches as patches
+import matplotlib.animation as animation
+
+
+

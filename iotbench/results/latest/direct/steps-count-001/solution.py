@@ -1,0 +1,11 @@
+import numpy as np
+import matplotlib.pyplot as plt
+import matplotlib.image as mpimg
+import matplotlib.animation as animation
+import time
+import os
+import random
+import math
+
+
+
