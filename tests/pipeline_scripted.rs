@@ -73,6 +73,24 @@ async fn python_generate_assembles_a_module_with_merged_imports() {
 }
 
 #[tokio::test]
+async fn a_signature_the_requirement_spells_out_is_the_entry_verbatim() {
+    // The model's task list re-types the entry (`window` for `win`); the requirement wins,
+    // and the task grammar only allowed the requirement's signature in the first place.
+    let (p, engine) = pipeline(py_rules());
+    let r = req("Requirement: PPG values from a wrist sensor.\nImplement\nsmooth_and_peak(samples, win) that returns the peak.", Language::Python);
+    let plan = p.plan(&r, &Run::default(), &mut Default::default()).await.unwrap();
+    assert_eq!(plan.entry, "smooth_and_peak(samples, win)");
+    let td_grammar = engine.grammars.lock().unwrap()[0].clone().expect("TD is grammar-constrained");
+    assert!(td_grammar.contains(r#"sig ::= "\"smooth_and_peak(samples, win)\"""#), "{td_grammar}");
+
+    // Without a spelled-out signature the model's entry stands.
+    let (p, _) = pipeline(py_rules());
+    let r = req("Requirement: smooth the PPG values and report the peak", Language::Python);
+    let plan = p.plan(&r, &Run::default(), &mut Default::default()).await.unwrap();
+    assert_eq!(plan.entry, "smooth_and_peak(samples, window)");
+}
+
+#[tokio::test]
 async fn python_decompose_writes_stubs_and_implement_reads_them_back() {
     let (p, engine) = pipeline(py_rules());
     let r = req("Requirement: smooth_and_peak(samples, window)", Language::Python);
@@ -131,6 +149,31 @@ async fn guard_retries_broken_code_then_keeps_the_best_attempt_with_a_note() {
     assert_eq!(peak.attempts, 3, "first try + 2 retries");
     assert_eq!(peak.issues, vec!["the code does not define `peak`"]);
     assert!(g.edit.code.contains("# gpiot: this code has problems (the code does not define `peak`)"));
+}
+
+#[tokio::test]
+async fn guard_retries_code_that_calls_a_missing_function_or_drops_a_parameter() {
+    let mut rules = py_rules();
+    // smooth: first drops `window`, then right. The entry: first calls a function nobody
+    // writes, then only the helpers it was given.
+    rules.insert(0, once("\"signature\": \"smooth(", "def smooth(samples):\n    return samples\n```\n"));
+    rules.insert(
+        0,
+        once("\"signature\": \"smooth_and_peak(", "def smooth_and_peak(samples, window):\n    return peak(enumerate_values(samples, window))\n```\n"),
+    );
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    let attempts_and_issues: Vec<(u32, usize)> = g.implementations.iter().map(|i| (i.attempts, i.issues.len())).collect();
+    assert_eq!(attempts_and_issues, vec![(2, 0), (1, 0), (2, 0)], "{:?}", g.implementations);
+    assert!(g.edit.code.contains("return float(peak(smooth(samples, window)))"), "{}", g.edit.code);
+
+    // When every attempt calls the missing function, the user is told which one.
+    let mut rules = py_rules();
+    rules.insert(0, rule("\"signature\": \"peak(", "def peak(values):\n    return top(values)\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    assert_eq!(g.implementations[1].issues, vec!["it calls `top`, which nothing defines"]);
+    assert!(g.edit.code.contains("# gpiot: this code has problems (it calls `top`, which nothing defines)"));
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@ import glob
 import os
 import subprocess
 import sys
+import shutil
 import tarfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -52,6 +53,19 @@ def source_dir():
     return found
 
 
+def _forget_foreign_cache(build_dir, src):
+    """A build dir configured for another source tree (e.g. copied from another checkout)
+    makes cmake refuse to run: start that dir afresh."""
+    cache = os.path.join(build_dir, "CMakeCache.txt")
+    if not os.path.exists(cache):
+        return
+    with open(cache, errors="replace") as f:
+        home = next((l.split("=", 1)[1].strip() for l in f if l.startswith("CMAKE_HOME_DIRECTORY:")), None)
+    if home and os.path.realpath(home) != os.path.realpath(src):
+        log(f"{build_dir} was configured for another source tree: building it afresh")
+        shutil.rmtree(build_dir)
+
+
 def build(targets, native=True):
     """Builds llama.cpp tools (native CPU flags by default) once; returns their paths."""
     src = source_dir()
@@ -59,6 +73,7 @@ def build(targets, native=True):
     tools = [os.path.join(build_dir, "bin", t) for t in targets]
     if all(os.path.exists(t) for t in tools):
         return tools
+    _forget_foreign_cache(build_dir, src)
     # (Re)configure whenever a tool is missing: the options below must win over a cache
     # written with other ones (e.g. without the server).
     subprocess.run(["cmake", "-S", src, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release",

@@ -43,12 +43,20 @@ pub struct ScriptedEngine {
     calls: AtomicU32,
     /// Every prompt seen, in order (tests inspect them).
     pub prompts: Mutex<Vec<String>>,
+    /// The grammar of every request, in the same order.
+    pub grammars: Mutex<Vec<Option<String>>>,
 }
 
 impl ScriptedEngine {
     pub fn new(script: Script) -> Self {
         let n = script.rules.len();
-        ScriptedEngine { script, used: Mutex::new(vec![0; n]), calls: AtomicU32::new(0), prompts: Mutex::new(Vec::new()) }
+        ScriptedEngine {
+            script,
+            used: Mutex::new(vec![0; n]),
+            calls: AtomicU32::new(0),
+            prompts: Mutex::new(Vec::new()),
+            grammars: Mutex::new(Vec::new()),
+        }
     }
 
     pub fn from_file(path: &Path) -> Result<Self, EngineError> {
@@ -80,6 +88,7 @@ impl ScriptedEngine {
     async fn one(&self, index: usize, r: &CompletionRequest, cancel: &CancellationToken, sink: Option<&TokenSink>) -> Result<Completion, EngineError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
         self.prompts.lock().unwrap().push(r.prompt.clone());
+        self.grammars.lock().unwrap().push(r.grammar.clone());
         let rule = self.pick(&r.prompt)?;
         let mut scanner = StopScanner::new(&r.stop);
         let bytes = rule.completion.as_bytes();

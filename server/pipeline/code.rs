@@ -1,7 +1,10 @@
 //! Generated code, read with tree-sitter: split imports from definitions, find syntax errors
 //! and the functions it defines, and cut a truncated output back to its complete part.
 
-use tree_sitter::{Node, Parser, Tree};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use tree_sitter::{Node, Parser, Query, QueryCursor, StreamingIterator, Tree};
 
 use crate::language::Language;
 
@@ -117,6 +120,103 @@ pub fn complete_prefix(src: &str, lang: Language) -> String {
     src[..end].to_string()
 }
 
+/// Python's callable builtins (3.11, plus names later versions keep): calls the guard never
+/// reports.
+const PYTHON_BUILTINS: &[&str] = &[
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+    "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EOFError", "EncodingWarning", "EnvironmentError", "Exception", "ExceptionGroup",
+    "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit",
+    "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError",
+    "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+    "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplementedError", "OSError",
+    "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError",
+    "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
+    "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError",
+    "__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+    "bytes", "callable", "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr",
+    "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
+    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass",
+    "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct",
+    "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set",
+    "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+];
+
+static PYTHON_NAMES: LazyLock<Query> = LazyLock::new(|| {
+    Query::new(&Language::Python.tree_sitter(), include_str!("../../queries/python/names.scm"))
+        .unwrap_or_else(|e| panic!("queries/python/names.scm: {e}"))
+});
+
+/// Bare names the Python code calls that nothing binds — no definition, parameter,
+/// assignment, import or builtin, and not one of `known` (functions defined elsewhere in the
+/// module). Each would raise NameError when reached. A `from x import *` disables the check.
+pub fn undefined_calls(src: &str, known: &[String]) -> Vec<String> {
+    let tree = parse(src, Language::Python);
+    let q = &*PYTHON_NAMES;
+    let (mut calls, mut bound) = (Vec::new(), HashSet::new());
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(q, tree.root_node(), src.as_bytes());
+    while let Some(m) = matches.next() {
+        for c in m.captures {
+            let text = &src[c.node.byte_range()];
+            match q.capture_names()[c.index as usize] {
+                "call" => calls.push(text.to_string()),
+                "bind" => {
+                    bound.insert(text.to_string());
+                }
+                "star" => return Vec::new(),
+                _ => {}
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    calls
+        .into_iter()
+        .filter(|c| !bound.contains(c) && !known.contains(c) && !PYTHON_BUILTINS.contains(&c.as_str()))
+        .filter(|c| seen.insert(c.clone()))
+        .collect()
+}
+
+/// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
+pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
+    let tree = parse(src, lang);
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let def = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name))?;
+    let params = match lang {
+        Language::Python => {
+            let d = if def.kind() == "decorated_definition" { def.child_by_field_name("definition")? } else { def };
+            d.child_by_field_name("parameters")?
+        }
+        Language::C => {
+            let mut d = def.child_by_field_name("declarator")?;
+            while d.kind() != "function_declarator" {
+                d = d.child_by_field_name("declarator")?;
+            }
+            d.child_by_field_name("parameters")?
+        }
+    };
+    let mut c = params.walk();
+    let items: Vec<Node> = params
+        .named_children(&mut c)
+        .filter(|p| !matches!(p.kind(), "comment" | "keyword_separator" | "positional_separator"))
+        .collect();
+    let only_void = lang == Language::C && items.len() == 1 && src[items[0].byte_range()].trim() == "void";
+    Some(if only_void { 0 } else { items.len() })
+}
+
+/// The parameter count of a bare signature (`f(a, b)`, or a C prototype).
+pub fn signature_parameter_count(signature: &str, lang: Language, name: &str) -> Option<usize> {
+    let src = match lang {
+        Language::Python => format!("def {signature}:\n    pass\n"),
+        Language::C => format!("{signature} {{}}\n"),
+    };
+    parameter_count(&src, lang, name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +235,29 @@ mod tests {
         assert_eq!(a.imports, vec!["#include <stdint.h>"]);
         assert_eq!(a.functions.first().map(String::as_str), Some("f"));
         assert_eq!(a.errors.len(), 1);
+    }
+
+    #[test]
+    fn calls_to_names_bound_nowhere_are_reported() {
+        let src = "import numpy as np\nfrom scipy.signal import butter as bt\n\ndef f(x, *rest, k=2):\n    y = smooth(x)\n    \
+                   z = [g(v) for v in x]\n    b, a = bt(2, 0.1)\n    np.mean(x)\n    w = len(x) + helper(x) + k(1) + rest(2)\n    \
+                   return enumerate_values(x, y)\n\ndef g(v):\n    return abs(v)\n";
+        assert_eq!(undefined_calls(src, &["helper".to_string()]), vec!["smooth", "enumerate_values"]);
+        assert!(undefined_calls("from m import *\nf(1)\n", &[]).is_empty());
+    }
+
+    #[test]
+    fn parameters_are_counted_in_definitions_and_signatures() {
+        assert_eq!(parameter_count("def f(a, b=1, *c, d, **e):\n    pass\n", Language::Python, "f"), Some(5));
+        assert_eq!(parameter_count("@dec\ndef f(a):\n    pass\n", Language::Python, "f"), Some(1));
+        assert_eq!(parameter_count("def f(a):\n    pass\n", Language::Python, "g"), None);
+        assert_eq!(signature_parameter_count("remove_baseline(ecg, fs)", Language::Python, "remove_baseline"), Some(2));
+        assert_eq!(
+            signature_parameter_count("uint8_t crc8(const uint8_t *data, size_t len)", Language::C, "crc8"),
+            Some(2)
+        );
+        assert_eq!(signature_parameter_count("void tick(void)", Language::C, "tick"), Some(0));
+        assert_eq!(parameter_count("char *f(int a, int b) { return 0; }", Language::C, "f"), Some(2));
     }
 
     #[test]

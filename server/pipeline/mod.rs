@@ -5,6 +5,7 @@
 
 pub mod assemble;
 pub mod code;
+pub mod named_entry;
 pub mod plan;
 pub mod prompts;
 pub mod stubs;
@@ -219,8 +220,21 @@ impl Pipeline {
         run.step("decomposing", 0, 1);
         let context = context_text(&req.context);
         let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
-        let c = self.run_batch(vec![self.request(Role::Td, prompt)], run, stats).await?.remove(0);
+        let mut r = self.request(Role::Td, prompt);
+        // A signature the user spelled out is kept verbatim, not re-typed by the model.
+        let named = named_entry::entry_named_in(&req.text, req.language);
+        if let (Some(sig), Some(g)) = (&named, &r.grammar) {
+            let literal = prompts::gbnf_literal(&serde_json::to_string(sig).expect("a string serialises"));
+            r.grammar = Some(
+                prompts::with_rule(g, "sig", &literal)
+                    .ok_or_else(|| PipelineError::Internal("the task grammar has no `sig` rule".into()))?,
+            );
+        }
+        let c = self.run_batch(vec![r], run, stats).await?.remove(0);
         let mut plan = plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)?;
+        if let Some(sig) = named {
+            plan.entry = sig; // also when the backend ignores grammars
+        }
         plan.avoid_taken_names(&req.context.functions);
         Ok(plan)
     }
@@ -277,6 +291,13 @@ impl Pipeline {
         run: &Run,
         stats: &mut Stats,
     ) -> Result<Vec<Implementation>, PipelineError> {
+        // Functions the module will define besides each one's own: its helpers and the
+        // other functions written in this batch.
+        let known: Vec<String> = items
+            .iter()
+            .flat_map(|(spec, helpers)| std::iter::once(&spec.signature).chain(helpers))
+            .filter_map(|sig| plan::function_name(sig))
+            .collect();
         let mut best: Vec<Option<Implementation>> = vec![None; items.len()];
         let mut tries = vec![0u32; items.len()];
         let mut pending: Vec<usize> = (0..items.len()).collect();
@@ -301,7 +322,7 @@ impl Pipeline {
             let outs = self.run_batch(reqs, run, stats).await?;
             for (&i, c) in pending.iter().zip(outs) {
                 tries[i] += 1;
-                let candidate = check_function(lang, &items[i].0, &c.text);
+                let candidate = check_function(lang, &items[i].0, &c.text, &known);
                 let better = best[i].as_ref().map_or(true, |b| candidate.issues.len() < b.issues.len());
                 if better {
                     best[i] = Some(candidate);
@@ -476,14 +497,28 @@ fn salvage(text: &str, lang: Language) -> String {
     }
 }
 
-/// The guard: does the code parse, and does it define the function the spec names?
-fn check_function(lang: Language, spec: &Spec, text: &str) -> Implementation {
+/// The guard: does the code parse, does it define the function the spec names with the
+/// spec's parameters, and (Python) does every function it calls exist? `known`: functions
+/// defined elsewhere in the module.
+fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String]) -> Implementation {
     let name = spec.function_name().unwrap_or_default();
     let text = salvage(text, lang);
     let a = code::analyse(&text, lang);
     let mut issues = a.errors.clone();
     if !a.functions.iter().any(|f| *f == name) {
         issues.push(format!("the code does not define `{name}`"));
+    } else if let (Some(got), Some(want)) = (
+        code::parameter_count(&text, lang, &name),
+        code::signature_parameter_count(&spec.signature, lang, &name),
+    ) {
+        if got != want {
+            issues.push(format!("`{name}` takes {got} parameters where `{}` has {want}", spec.signature));
+        }
+    }
+    if lang == Language::Python {
+        for missing in code::undefined_calls(&text, known) {
+            issues.push(format!("it calls `{missing}`, which nothing defines"));
+        }
     }
     // Keep the function itself and any helpers it wrote, but never a second `main` in C.
     let parts: Vec<String> = a

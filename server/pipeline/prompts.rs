@@ -108,10 +108,55 @@ pub fn grammar(file: &str) -> Option<&'static str> {
     }
 }
 
+/// `grammar` with the rule `name` given a new `body`. The grammar files define every rule on
+/// one line (`name ::= ...`); `None` when there is no such rule.
+pub fn with_rule(grammar: &str, name: &str, body: &str) -> Option<String> {
+    let mut found = false;
+    let lines: Vec<String> = grammar
+        .lines()
+        .map(|l| match l.split_once("::=") {
+            Some((head, _)) if head.trim() == name => {
+                found = true;
+                format!("{name} ::= {body}")
+            }
+            _ => l.to_string(),
+        })
+        .collect();
+    found.then(|| lines.join("\n") + "\n")
+}
+
+/// A GBNF literal that matches exactly `text`.
+pub fn gbnf_literal(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use expect_test::expect;
+
+    #[test]
+    fn a_rule_can_be_pinned_to_a_literal() {
+        let g = grammar("tasks.gbnf").unwrap();
+        let sig = serde_json::to_string("uint8_t crc8(const uint8_t *data, size_t len)").unwrap();
+        let pinned = with_rule(g, "sig", &gbnf_literal(&sig)).unwrap();
+        assert!(pinned.contains(r#"sig ::= "\"uint8_t crc8(const uint8_t *data, size_t len)\"""#), "{pinned}");
+        assert_eq!(pinned.lines().filter(|l| l.contains("::=")).count(), g.lines().filter(|l| l.contains("::=")).count());
+        assert!(with_rule(g, "nope", "\"x\"").is_none());
+        assert_eq!(gbnf_literal("a\"b\\c\n"), r#""a\"b\\c\n""#);
+    }
 
     #[test]
     fn render_replaces_placeholders_verbatim() {
