@@ -70,7 +70,7 @@ def main():
     print(f"| cancel → next request's first token (ms, median) | {ours['cancel_to_next_token_ms_median']:.0f} | | | |")
 
     # The pipeline: independent sub-tasks batched vs one after another (same requirement).
-    gen = [a.bin, "generate", "--requirement", REQUIREMENT, "--config", "gpiot", "--threads", t, "--max-tokens", "128"]
+    gen = [a.bin, "generate", "--requirement", REQUIREMENT, "--config", "gpiot", "--threads", t, "--max-tokens", "256"]
     rss, secs_b, rc_b = peak_rss_mb(gen)
     _, secs_s, rc_s = peak_rss_mb(gen + ["--sequential"])
     print(f"| pipeline wall time, batched vs sequential sub-tasks (s) | {secs_b:.1f} | {secs_s:.1f} | {secs_s / secs_b:.2f}x | exit {rc_b}/{rc_s} |")

@@ -380,6 +380,7 @@ class TrainConfig:
     eval_every: int = 0                        # 0: only at the end
     log_every: int = 1
     resume: bool = False
+    eval_only: bool = False                    # validation loss of the latest checkpoint, then stop
     time_limit: float = 0.0                    # seconds; >0: checkpoint and stop after this
     mode: str = "pect"
 
@@ -430,7 +431,10 @@ def save_checkpoint(cfg: TrainConfig, layers, opt, sched, state: dict) -> Path:
 
 
 @torch.no_grad()
-def evaluate(model, layers, pstate: PathState, layout: Layout, val: list[Example], cfg: TrainConfig) -> dict:
+def evaluate(model, layers, pstate: PathState, layout: Layout, val: list[Example], cfg: TrainConfig,
+             base: bool = False) -> dict:
+    """Mean completion loss per token on the held-out rows of each role, through the role's
+    paths (or through no LoRA path at all: the base model, with base=True)."""
     for l in layers.values():
         l.eval()
     res = {}
@@ -438,7 +442,7 @@ def evaluate(model, layers, pstate: PathState, layout: Layout, val: list[Example
         exs = [e for e in val if e.role == role][: cfg.val_max]
         if not exs:
             continue
-        pstate.active = layout.role_paths[role]
+        pstate.active = () if base else layout.role_paths[role]
         tot, n = 0.0, 0
         for e in exs:
             loss, k = completion_loss(model, e)
@@ -542,7 +546,7 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda)
     state = {"step": 0, "epoch": 0, "pos": 0, "tokens": 0, "train_seconds": 0.0, "rng_py": None}
 
-    ck = latest_checkpoint(run_dir) if (cfg.resume or export_only) else None
+    ck = latest_checkpoint(run_dir) if (cfg.resume or export_only or cfg.eval_only) else None
     if ck is not None:
         blob = torch.load(ck, map_location="cpu", weights_only=False)
         load_lora_state_dict(layers, blob["lora"])
@@ -559,6 +563,12 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         if ck is None:
             raise SystemExit(f"no checkpoint in {run_dir}")
         return export_adapters(cfg, layers, {"step": state["step"]})
+    if cfg.eval_only:
+        if ck is None:
+            raise SystemExit(f"no checkpoint in {run_dir}")
+        with torch.no_grad():
+            _log_eval(model, layers, pstate, val_ex, cfg, state, log_path, with_base=True)
+        return {}
     if ck is None and log_path.exists():
         log_path.unlink()
 
@@ -656,15 +666,21 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
     return adapters
 
 
-def _log_eval(model, layers, pstate, val_ex, cfg, state, log_path):
+def _log_eval(model, layers, pstate, val_ex, cfg, state, log_path, with_base=False):
     if not val_ex:
         return
     t0 = time.time()
     val = evaluate(model, layers, pstate, cfg.layout, val_ex, cfg)
-    rec = {"kind": "eval", "step": state["step"], "val": val, "seconds": round(time.time() - t0, 1)}
+    rec = {"kind": "eval", "step": state["step"], "val": val}
+    if with_base:
+        rec["val_base"] = evaluate(model, layers, pstate, cfg.layout, val_ex, cfg, base=True)
+    rec["val_rows"] = {r: min(cfg.val_max, sum(1 for e in val_ex if e.role == r)) for r in cfg.roles}
+    rec["seconds"] = round(time.time() - t0, 1)
     with open(log_path, "a") as f:
         f.write(json.dumps(rec) + "\n")
     print("eval " + " ".join(f"{r}={v:.4f}" for r, v in val.items()), flush=True)
+    if with_base:
+        print("base " + " ".join(f"{r}={v:.4f}" for r, v in rec["val_base"].items()), flush=True)
 
 
 def _tuplify(x):
@@ -701,6 +717,8 @@ def add_common_args(ap) -> None:
     ap.add_argument("--synthetic", action="store_true",
                     help="train on a tiny generated dataset (smoke test before the real datasets exist)")
     ap.add_argument("--resume", action="store_true", help="continue from the latest checkpoint of --run")
+    ap.add_argument("--eval-only", action="store_true",
+                    help="validation loss of the latest checkpoint of --run and of the base model; no training")
     ap.add_argument("--export-only", action="store_true", help="write the adapters of the latest checkpoint")
 
 
@@ -714,7 +732,7 @@ def common_config(args, run: str, layout: Layout, roles: tuple[str, ...], mode: 
         epochs=args.epochs, max_steps=args.max_steps, accum=args.accum, lr=args.lr, warmup=args.warmup,
         alpha_per_rank=args.alpha_per_rank, dropout=args.dropout, add_eos=not args.no_eos,
         ckpt_every=args.ckpt_every, keep_ckpts=args.keep_ckpts, eval_every=args.eval_every,
-        time_limit=args.time_limit, resume=args.resume, mode=mode, **kw,
+        time_limit=args.time_limit, resume=args.resume, eval_only=args.eval_only, mode=mode, **kw,
     )
 
 

@@ -363,7 +363,8 @@ impl Runner<'_> {
                 chain.push(LlamaSampler::dist(seed));
             }
         }
-        Ok(SeqSampler { grammar, chain: LlamaSampler::chain_simple(chain), eos: self.model.vocab().eos() })
+        let greedy_only = chain.len() == 1 && matches!(r.sampling, Sampling::Greedy);
+        Ok(SeqSampler { grammar, chain: LlamaSampler::chain_simple(chain), greedy_only, eos: self.model.vocab().eos() })
     }
 
     fn run_group(
@@ -546,14 +547,29 @@ impl Runner<'_> {
 struct SeqSampler {
     grammar: Option<LlamaSampler>,
     chain: LlamaSampler,
+    /// The chain is plain greedy: its pick is the argmax of the logits, read in place rather
+    /// than through a 262k-entry candidate array built every token (what llama.cpp's
+    /// `llama_sampler_sample` does).
+    greedy_only: bool,
     /// Fallback when the grammar leaves nothing to pick.
     eos: LlamaToken,
+}
+
+/// The first index of the largest logit: the token llama.cpp's greedy sampler picks.
+fn argmax(logits: &[f32]) -> LlamaToken {
+    let mut best = 0;
+    for (i, &l) in logits.iter().enumerate() {
+        if l > logits[best] {
+            best = i;
+        }
+    }
+    LlamaToken(best as i32)
 }
 
 impl SeqSampler {
     fn sample(&mut self, ctx: &LlamaContext<'_>, idx: i32) -> LlamaToken {
         let Some(grammar) = self.grammar.as_mut() else {
-            return self.chain.sample(ctx, idx);
+            return if self.greedy_only { argmax(ctx.get_logits_ith(idx)) } else { self.chain.sample(ctx, idx) };
         };
         let candidates = || {
             LlamaTokenDataArray::from_iter(
@@ -561,9 +577,14 @@ impl SeqSampler {
                 false,
             )
         };
-        let mut all = candidates();
-        self.chain.apply(&mut all);
-        if let Some(token) = all.selected_token() {
+        let first_pick = if self.greedy_only {
+            Some(argmax(ctx.get_logits_ith(idx)))
+        } else {
+            let mut all = candidates();
+            self.chain.apply(&mut all);
+            all.selected_token()
+        };
+        if let Some(token) = first_pick {
             let mut one = LlamaTokenDataArray::new(vec![LlamaTokenData::new(token, 1.0, 0.0)], false);
             grammar.apply(&mut one);
             if one.data[0].logit().is_finite() {

@@ -18,7 +18,7 @@ use super::session::Session;
 use crate::document::{position, Snapshot, MAX_PARSED_BYTES};
 use crate::engine::EngineError;
 use crate::language::Language;
-use crate::pipeline::{Edit, FileContext, Pipeline, PipelineError, Requirement, Run, Step};
+use crate::pipeline::{Edit, FileContext, Pipeline, PipelineError, Requirement, Run, Stats, Step, Usage};
 use crate::syntax::{import_section, insertion_below, signatures, CommentBlock, Outline, Stub, StubKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -43,11 +43,15 @@ pub struct Outcome {
     pub message: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub implemented: Vec<String>,
+    /// Engine work of the command (calls, prompt and generated tokens), for benchmarks and
+    /// logs; absent when the engine never ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Stats>,
 }
 
 impl Outcome {
     fn new(status: Status, message: impl Into<Option<String>>) -> Outcome {
-        Outcome { status, message: message.into(), implemented: Vec::new() }
+        Outcome { status, message: message.into(), implemented: Vec::new(), usage: None }
     }
 }
 
@@ -84,13 +88,25 @@ pub async fn execute(
     let caps = session.caps();
     let progress =
         Progress::begin(&session.client, &session.progress, caps.work_done_progress, work_done_token, title(&command), &cancel).await;
-    let ctx = Ctx { session: session.clone(), uri: args.uri.clone(), lang, cancel: cancel.clone(), reporter: progress.reporter() };
-    let outcome = match command.as_str() {
+    let ctx = Ctx {
+        session: session.clone(),
+        uri: args.uri.clone(),
+        lang,
+        cancel: cancel.clone(),
+        reporter: progress.reporter(),
+        usage: Arc::default(),
+    };
+    let mut outcome = match command.as_str() {
         DECOMPOSE | GENERATE => ctx.for_requirement(&command, &args.anchor).await,
         IMPLEMENT_TASK => ctx.implement_task(&args.anchor).await,
         IMPLEMENT_ALL => ctx.implement_all(&args.anchor).await,
         other => Outcome::new(Status::Failed, format!("GPIoT: unknown command `{other}`")),
     };
+    let usage = ctx.usage.totals();
+    if usage.engine_calls > 0 {
+        tracing::info!(command, calls = usage.engine_calls, prompt_tokens = usage.prompt_tokens, generated_tokens = usage.generated_tokens, "command finished");
+        outcome.usage = Some(usage);
+    }
     let end = match outcome.status {
         Status::Applied => "done",
         Status::Cancelled => "cancelled",
@@ -134,6 +150,8 @@ struct Ctx {
     lang: Language,
     cancel: CancellationToken,
     reporter: Reporter,
+    /// Shared by every run of the command.
+    usage: Arc<Usage>,
 }
 
 /// Why an anchor could not be used.
@@ -216,7 +234,7 @@ impl Ctx {
             let pct = from + (to - from) * percent(s.done, s.total) / 100;
             reporter.report(label.clone().unwrap_or(s.message), pct);
         });
-        Run { cancel: self.cancel.clone(), progress: Some(progress), on_token: None }
+        Run { cancel: self.cancel.clone(), progress: Some(progress), on_token: None, usage: self.usage.clone() }
     }
 
     fn failed(e: PipelineError) -> Outcome {
@@ -349,7 +367,7 @@ impl Ctx {
         let mut problems = Vec::new();
         for (i, (name, line)) in todo.iter().enumerate() {
             if self.cancel.is_cancelled() {
-                return Outcome { status: Status::Cancelled, message: None, implemented };
+                return Outcome { status: Status::Cancelled, message: None, implemented, usage: None };
             }
             let i = i as u32;
             let label = format!("implementing {}/{n}: {name}", i + 1);
@@ -358,7 +376,7 @@ impl Ctx {
             let outcome = self.implement_one(&pipeline, name, *line, run).await;
             match outcome.status {
                 Status::Applied => implemented.push(name.clone()),
-                Status::Cancelled => return Outcome { status: Status::Cancelled, message: None, implemented },
+                Status::Cancelled => return Outcome { status: Status::Cancelled, message: None, implemented, usage: None },
                 // A stub the user removed or implemented meanwhile is skipped, not fatal.
                 Status::AnchorLost | Status::NothingToDo => problems.push(name.clone()),
                 _ => return Outcome { implemented, ..outcome },
@@ -366,7 +384,7 @@ impl Ctx {
         }
         let message = (!problems.is_empty()).then(|| format!("GPIoT: skipped {} (changed or removed meanwhile)", problems.join(", ")));
         let status = if implemented.is_empty() { Status::AnchorLost } else { Status::Applied };
-        Outcome { status, message, implemented }
+        Outcome { status, message, implemented, usage: None }
     }
 
     /// Sends the edit computed by `locate` on the latest version. If the client refuses it

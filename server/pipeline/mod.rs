@@ -10,11 +10,12 @@ pub mod plan;
 pub mod prompts;
 pub mod stubs;
 
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, EngineError, Sampling, TokenSink};
+use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, EngineError, FinishReason, Sampling, TokenSink};
 pub use crate::language::Language;
 pub use plan::{Plan, Spec, Task};
 use prompts::{Role, Roles};
@@ -67,6 +68,32 @@ pub struct Run {
     pub progress: Option<ProgressFn>,
     /// Streamed text of the current engine call(s), for a live view.
     pub on_token: Option<TokenSink>,
+    /// Tokens of every engine call made with this run (shared by its clones), so a caller
+    /// that runs several pipeline steps can report the total.
+    pub usage: Arc<Usage>,
+}
+
+#[derive(Debug, Default)]
+pub struct Usage {
+    engine_calls: AtomicU32,
+    prompt_tokens: AtomicU64,
+    generated_tokens: AtomicU64,
+}
+
+impl Usage {
+    fn add(&self, c: &Completion) {
+        self.engine_calls.fetch_add(1, Ordering::Relaxed);
+        self.prompt_tokens.fetch_add(c.prompt_tokens as u64, Ordering::Relaxed);
+        self.generated_tokens.fetch_add(c.generated_tokens as u64, Ordering::Relaxed);
+    }
+
+    pub fn totals(&self) -> Stats {
+        Stats {
+            engine_calls: self.engine_calls.load(Ordering::Relaxed),
+            prompt_tokens: self.prompt_tokens.load(Ordering::Relaxed),
+            generated_tokens: self.generated_tokens.load(Ordering::Relaxed),
+        }
+    }
 }
 
 impl Run {
@@ -152,6 +179,8 @@ pub enum PipelineError {
     Engine(#[from] EngineError),
     #[error("task decomposition failed: {0}")]
     Decompose(plan::PlanError),
+    #[error("task decomposition failed: {error}; the task list was cut at the token limit ({limit}): raise `maxTokens` (CLI: --max-tokens)")]
+    DecomposeCut { error: plan::PlanError, limit: u32 },
     #[error("requirement transformation failed for task `{task}`: {error}")]
     Transform { task: String, error: plan::PlanError },
     #[error("this is not a GPIoT stub (no `gpiot: task` marker or no signature)")]
@@ -207,7 +236,10 @@ impl Pipeline {
             }
             v
         };
-        out.iter().for_each(|c| stats.add(c));
+        out.iter().for_each(|c| {
+            stats.add(c);
+            run.usage.add(c);
+        });
         Ok(out)
     }
 
@@ -230,8 +262,12 @@ impl Pipeline {
                     .ok_or_else(|| PipelineError::Internal("the task grammar has no `sig` rule".into()))?,
             );
         }
+        let limit = r.max_tokens;
         let c = self.run_batch(vec![r], run, stats).await?.remove(0);
-        let mut plan = plan::parse_plan(&c.text, req.language).map_err(PipelineError::Decompose)?;
+        let mut plan = plan::parse_plan(&c.text, req.language).map_err(|error| match c.finish {
+            FinishReason::Length => PipelineError::DecomposeCut { error, limit },
+            _ => PipelineError::Decompose(error),
+        })?;
         if let Some(sig) = named {
             plan.entry = sig; // also when the backend ignores grammars
         }
