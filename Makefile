@@ -11,7 +11,7 @@ BIN := target/release/gpiot
 STAMPS := .build/stamps
 APT_PACKAGES := cmake clang libclang-dev neovim fonts-dejavu-core util-linux
 
-.PHONY: all deps apt-deps py-deps build model demo test test-rust test-data bench editors clean-build
+.PHONY: all deps apt-deps py-deps build model demo test test-rust test-data bench bench-team editors clean-build
 
 all: build
 
@@ -51,6 +51,10 @@ test: model serve-build
 
 bench: model
 	$(PYTHON) benches/engine_bench.py --bin $(BIN)
+
+# 1/4/8 editors on one llama-server vs an engine each (benches/team.rs; TEAM_SIZES, TEAM_MAX_TOKENS).
+bench-team: model serve-build
+	cargo bench --bench team
 
 -include models/training/train.mk
 -include editors/editors.mk

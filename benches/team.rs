@@ -156,7 +156,7 @@ fn editor(i: usize, init: Value, start: std::sync::Arc<std::sync::Barrier>) -> E
     let text = format!("import time\n\n# Requirement: {}\n\n", REQUIREMENTS[i % REQUIREMENTS.len()]);
     c.open(&uri, "python", &text);
     let range = json!({"start": {"line": 2, "character": 3}, "end": {"line": 2, "character": 3}});
-    let command = c.action_command(&uri, range, "GPIoT: Generate IoT pipeline");
+    let command = c.action_command(&uri, range, "Generate IoT pipeline");
     start.wait();
     let t0 = Instant::now();
     let response = c.execute(&command);

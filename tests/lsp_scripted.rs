@@ -52,6 +52,10 @@ fn check_action(lang: &str, script: &str, title: &str, before: &str, after: Expe
     let cmd = c.action_command(uri, range, title);
     let r = c.execute(&cmd);
     assert_eq!(r["result"]["status"], "applied", "{r}\nmessages: {:?}", c.messages());
+    // The result reports the engine work the command did (benchmarks add it up).
+    let usage = &r["result"]["usage"];
+    assert!(usage["engine_calls"].as_u64().unwrap_or(0) >= 1, "{r}");
+    assert!(usage["generated_tokens"].as_u64().unwrap_or(0) >= usage["engine_calls"].as_u64().unwrap(), "{r}");
     after.assert_eq(c.text(uri));
     c
 }

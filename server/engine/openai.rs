@@ -95,6 +95,10 @@ impl OpenAiEngine {
             .connect_timeout(config.connect_timeout)
             // Loopback servers: a proxy from the environment would only get in the way.
             .no_proxy()
+            // llama-server closes idle keep-alive connections after 5 s; reusing one at that
+            // moment fails the request ("connection closed before message completed"). Drop
+            // pooled connections well before that.
+            .pool_idle_timeout(Duration::from_secs(2))
             .build()
             .map_err(|e| EngineError::Backend(format!("cannot create the HTTP client: {e}")))?;
         let mut engine = OpenAiEngine {
@@ -218,6 +222,9 @@ impl OpenAiEngine {
                 // reqwest wraps the OS error in two layers of "error sending request …":
                 // the innermost cause ("Connection refused") is what the user needs.
                 Err(e) if e.is_connect() => root_cause(&e),
+                // The request never got an answer (e.g. a pooled connection the server had just
+                // closed): nothing was streamed yet, so sending it again is safe.
+                Err(e) if e.is_request() => root_cause(&e),
                 Err(e) => return Err(self.unreachable(&chain(&e))),
             };
             if attempt >= self.config.retries {
