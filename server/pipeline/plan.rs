@@ -156,7 +156,8 @@ pub fn is_identifier(s: &str) -> bool {
     let mut c = s.chars();
     matches!(c.next(), Some(f) if f.is_ascii_alphabetic() || f == '_')
         && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
-        && s.len() <= 64
+        // As long as the task grammar lets a signature's head be (80 characters).
+        && s.len() <= 80
 }
 
 /// JSON with Python's `json.dumps` separators (", " and ": ") and ASCII escapes, so prompts

@@ -52,8 +52,10 @@ step "ripgrep: bin/rg -> $rg_bin"
 mkdir -p node_modules/@vscode/ripgrep/bin
 ln -sfn "$rg_bin" node_modules/@vscode/ripgrep/bin/rg
 
+# node-pty's postinstall runs `npx node-gyp` (compile_commands.json): yes lets npx fetch it from
+# the registry when an npmrc says yes=false.
 step "native modules from source"
-JOBS="${JOBS:-max}" npm_config_build_from_source=true "$npm" rebuild "${flags[@]}"
+JOBS="${JOBS:-max}" npm_config_build_from_source=true npm_config_yes=true "$npm" rebuild "${flags[@]}"
 
 step "links and built-in extension dependencies"
 ln -sfn node_modules node_modules.asar

@@ -271,6 +271,7 @@ async function main() {
   server.stderr.on('data', (d) => (serverLog += d));
 
   let browser;
+  let page;
   const started = Date.now();
   try {
     const up = await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000);
@@ -282,7 +283,7 @@ async function main() {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
     check('the workbench loads', true);
@@ -291,9 +292,10 @@ async function main() {
     await page.waitForSelector('.explorer-folders-view, .part.sidebar', { timeout: 30000 }).catch(() => {});
     await sleep(1500);
     await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 15000 });
     await page.keyboard.type('heart_rate.py');
-    await sleep(1000);
+    await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row:has-text("heart_rate.py")', { timeout: 30000 });
+    await sleep(300);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: 30000 });
     await page.waitForFunction(() => document.querySelector('.part.editor .monaco-editor .view-lines')?.textContent.includes('Requirement:'), null, { timeout: 15000 }).catch(() => {});
@@ -351,7 +353,16 @@ async function main() {
       return;
     }
     const t0 = Date.now();
-    await page.locator('.action-widget .monaco-list-row', { hasText: 'Decompose into tasks' }).first().click();
+    // Keyboard, as a user would: the action menu blocks pointer events until the mouse moves.
+    const focusedAction = () => page.evaluate(() => document.querySelector('.action-widget .monaco-list-row.focused')?.getAttribute('aria-label') || '');
+    for (let i = 0; i < 8 && (await focusedAction()) !== 'Decompose into tasks'; i++) {
+      await page.keyboard.press('ArrowDown');
+      await sleep(100);
+    }
+    if (!check('the action menu selects "Decompose into tasks"', (await focusedAction()) === 'Decompose into tasks', await focusedAction())) {
+      return;
+    }
+    await page.keyboard.press('Enter');
 
     // Wait for the edit: the stub marker appears; fail early on an error message from the server.
     let busySeen = false;
@@ -390,6 +401,14 @@ async function main() {
       note(`notifications: ${info.join(' | ')}`);
     }
 
+    // The server re-parsed the edited file: lenses now offer Implement task on each stub.
+    let after = '';
+    for (let i = 0; i < 40 && !(after.includes('Implement task') && after.includes('Implement all tasks')); i++) {
+      await sleep(250);
+      after = await page.evaluate(() => [...document.querySelectorAll('.part.editor .codelens-decoration')].map((e) => e.textContent).join(' | '));
+    }
+    check('code lenses now offer "Implement task" on the stubs and "Implement all tasks" on the requirement', after.includes('Implement task') && after.includes('Implement all tasks'), after);
+
     await page.screenshot({ path: screenshot });
     note(`screenshot: ${path.relative(process.cwd(), screenshot)}`);
 
@@ -405,12 +424,14 @@ async function main() {
     }
     const lines = saved.replace(/\n$/, '').split('\n');
     console.log(`# ${path.basename(file)}:\n${lines.map((l) => `#   ${l}`).join('\n')}`);
+    // Monaco's lines are the file split at each newline (a final newline gives a last empty line).
     const view = await renderedLines(page);
-    const expected = lines.slice(view.first - 1, view.first - 1 + view.lines.length);
+    const expected = saved.split('\n').slice(view.first - 1, view.first - 1 + view.lines.length);
+    const diff = view.lines.findIndex((l, i) => l !== expected[i]);
     check(
       `the editor renders the file's lines ${view.first}-${view.first + view.lines.length - 1}`,
-      view.first >= 1 && view.lines.length >= Math.min(lines.length, 10) && JSON.stringify(view.lines) === JSON.stringify(expected),
-      `editor: ${JSON.stringify(view.lines.slice(0, 12))}\nfile: ${JSON.stringify(expected.slice(0, 12))}`,
+      view.first >= 1 && view.lines.length >= Math.min(lines.length, 10) && diff < 0,
+      diff >= 0 ? `line ${view.first + diff}: editor ${JSON.stringify(view.lines[diff])}, file ${JSON.stringify(expected[diff])}` : `${view.lines.length} lines from ${view.first}`,
     );
 
     // The result.
@@ -434,6 +455,9 @@ async function main() {
     }
   } catch (e) {
     check('the browser session runs without an exception', false, e && e.stack ? e.stack : String(e));
+    if (page) {
+      await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => {});
+    }
   } finally {
     if (browser) {
       await browser.close().catch(() => {});
