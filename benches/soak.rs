@@ -147,6 +147,14 @@ fn type_something(c: &mut LspClient, file: &File, rng: &mut Lcg, i: usize) {
     c.insert_at(&file.uri, end, " ");
 }
 
+/// Waits for the generation in flight, if any, and records its outcome and wall time.
+fn finish_generation(c: &mut LspClient, running: &mut Option<(i64, Instant)>, generations: &mut Vec<(String, Duration)>) {
+    if let Some((id, started)) = running.take() {
+        let r = c.wait_response(id);
+        generations.push((r["result"]["status"].as_str().unwrap_or("error").to_string(), started.elapsed()));
+    }
+}
+
 fn main() {
     let engine = std::env::var("GPIOT_BENCH_ENGINE").unwrap_or_else(|_| "scripted".into());
     let delay: u64 = std::env::var("SOAK_TOKEN_DELAY_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(2);
@@ -165,13 +173,12 @@ fn main() {
     c.timeout = Duration::from_secs(1800);
 
     let mut files = Vec::new();
-    for i in 0..3 {
-        files.push(File { uri: format!("file:///soak/sensor_{i}.py"), lang: "python" });
-        c.open(&files[i].uri.clone(), "python", &python_file(i, 60));
-    }
-    for i in 0..2 {
-        files.push(File { uri: format!("file:///soak/edges_{i}.c"), lang: "c" });
-        c.open(&files[3 + i].uri.clone(), "c", &c_file(i, 60));
+    let sources = (0..3)
+        .map(|i| (format!("file:///soak/sensor_{i}.py"), "python", python_file(i, 60)))
+        .chain((0..2).map(|i| (format!("file:///soak/edges_{i}.c"), "c", c_file(i, 60))));
+    for (uri, lang, text) in sources {
+        c.open(&uri, lang, &text);
+        files.push(File { uri, lang });
     }
 
     let mut rng = Lcg(2026);
@@ -185,10 +192,7 @@ fn main() {
         // A generation every OPERATIONS / GENERATIONS operations, one at a time, running
         // while the editor keeps typing and asking.
         if i % (OPERATIONS / GENERATIONS) == 0 {
-            if let Some((id, started)) = running.take() {
-                let r = c.wait_response(id);
-                generations.push((r["result"]["status"].as_str().unwrap_or("error").to_string(), started.elapsed()));
-            }
+            finish_generation(&mut c, &mut running, &mut generations);
             let file = &files[(i / (OPERATIONS / GENERATIONS)) % files.len()];
             let title = if (i / (OPERATIONS / GENERATIONS)) % 2 == 0 { "Decompose into tasks" } else { "Generate IoT pipeline" };
             let cmd = c.action_command(&file.uri, range_at(requirement_line(&c, file), 5), title);
@@ -216,17 +220,11 @@ fn main() {
         if i + 1 == WARM_UP {
             // Let the generation in flight finish: the baseline is taken with the engine loaded
             // and idle, like the end figure.
-            if let Some((id, started)) = running.take() {
-                let r = c.wait_response(id);
-                generations.push((r["result"]["status"].as_str().unwrap_or("error").to_string(), started.elapsed()));
-            }
+            finish_generation(&mut c, &mut running, &mut generations);
             warm = c.memory_kb();
         }
     }
-    if let Some((id, started)) = running.take() {
-        let r = c.wait_response(id);
-        generations.push((r["result"]["status"].as_str().unwrap_or("error").to_string(), started.elapsed()));
-    }
+    finish_generation(&mut c, &mut running, &mut generations);
     let elapsed = t0.elapsed();
     let end = c.memory_kb();
 

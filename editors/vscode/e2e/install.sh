@@ -61,7 +61,7 @@ step "links and built-in extension dependencies"
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
 (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
-(cd extensions && "$npm" install --omit=dev "${flags[@]}")
+(cd extensions && "$npm" install --omit=dev "${flags[@]}" >/dev/null)
 
 # The modules code-server loads at startup must load.
 step "check"
