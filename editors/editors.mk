@@ -2,15 +2,16 @@
 #   make editors         build the VS Code extension: editors/vscode/dist/gpiot.vsix (again only
 #                        when its sources change)
 #   make editors-test    (part of `make test`) VS Code unit tests, Helix snippet check, Neovim end-to-end (scripted
-#                        engine, then the real model)
+#                        engine, then the real model), VS Code end-to-end in code-server (the real model)
 #   make editors-test-fast   the same without the real model
 #   make editors-e2e-vscode  the extension in code-server (VS Code in the browser), driven by headless
 #                        Chromium through playwright-core: Ctrl+. on a requirement, "Decompose into
 #                        tasks" on the real model, the stubs checked in the editor and on disk, a
-#                        screenshot in editors/vscode/e2e/screenshot.png. The first run installs
-#                        Debian's chromium, ripgrep and libkrb5-dev, and code-server from npm with its
-#                        native modules built here (editors/vscode/e2e/install.sh: no GitHub download).
-#   make editors-e2e-vscode-scripted   the same on the scripted engine (seconds once installed)
+#                        screenshot in editors/vscode/e2e/screenshot.png (~1 min). The first run also
+#                        installs Debian's chromium, ripgrep and libkrb5-dev, and code-server from npm
+#                        with its native modules built here (editors/vscode/e2e/install.sh, ~2-3 min:
+#                        the npm registry and Debian only, no GitHub download).
+#   make editors-e2e-vscode-scripted   the same on the scripted engine (~20 s once installed)
 
 NPM ?= npm
 NVIM ?= nvim
@@ -61,7 +62,7 @@ editors-test-neovim-model: model apt-deps
 
 editors-test-fast: editors-test-vscode editors-test-helix editors-test-neovim-scripted
 
-editors-test: editors-test-fast editors-test-neovim-model
+editors-test: editors-test-fast editors-test-neovim-model editors-e2e-vscode
 
 # code-server from npm, without the GitHub downloads of its postinstall (ripgrep, prebuilt native
 # modules): e2e/install.sh installs with scripts off, points @vscode/ripgrep at Debian's rg and

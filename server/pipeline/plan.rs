@@ -122,9 +122,34 @@ fn complete_tasks_of(text: &str) -> Option<Plan> {
 }
 
 pub fn parse_spec(text: &str, lang: Language) -> Result<Spec, PlanError> {
-    let mut spec: Spec = serde_json::from_str(text.trim()).map_err(|e| PlanError::Json(e.to_string()))?;
+    let text = text.trim();
+    let mut spec: Spec = match serde_json::from_str(text) {
+        Ok(s) => s,
+        Err(e) => complete_spec_of(text).ok_or_else(|| PlanError::Json(e.to_string()))?,
+    };
     spec.signature = normalise_signature(&spec.signature, lang);
     Ok(spec)
+}
+
+/// The spec keys in the order the grammar writes them.
+const SPEC_KEYS: [&str; 6] = ["signature", "inputs", "outputs", "behaviour", "constraints", "libraries"];
+
+/// A spec cut off by the token limit (the grammar guarantees its shape up to the cut): keep
+/// the fields that were finished and leave the rest empty. The signature must be complete —
+/// without it there is nothing to implement.
+fn complete_spec_of(text: &str) -> Option<Spec> {
+    let end = SPEC_KEYS[1..]
+        .iter()
+        .filter_map(|k| text.find(&format!("\", \"{k}\": ")).map(|i| i + 1))
+        .max()?;
+    let mut fixed = text[..end].to_string();
+    for k in SPEC_KEYS {
+        if !fixed.contains(&format!("\"{k}\": ")) {
+            fixed.push_str(&format!(", \"{k}\": \"\""));
+        }
+    }
+    fixed.push('}');
+    serde_json::from_str(&fixed).ok()
 }
 
 /// Canonical signatures, as the training data writes them: Python `name(args)` (no `def`,
@@ -232,6 +257,18 @@ mod tests {
         let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["filter", "filter_2", "existing_2"]);
         assert_eq!(plan.entry, "int existing_3(int x)");
+    }
+
+    #[test]
+    fn a_spec_cut_by_the_token_limit_keeps_its_finished_fields() {
+        let cut = r#"{"signature": "smooth(x, k)", "inputs": "x: list", "outputs": "list", "behaviour": "moving av"#;
+        let spec = parse_spec(cut, Language::Python).unwrap();
+        assert_eq!((spec.signature.as_str(), spec.inputs.as_str(), spec.outputs.as_str()), ("smooth(x, k)", "x: list", "list"));
+        assert_eq!((spec.behaviour.as_str(), spec.libraries.as_str()), ("", ""));
+        let only_signature = parse_spec(r#"{"signature": "smooth(x)", "inputs": "x: li"#, Language::Python).unwrap();
+        assert_eq!((only_signature.signature.as_str(), only_signature.inputs.as_str()), ("smooth(x)", ""));
+        // Cut inside the signature: nothing to implement.
+        assert!(parse_spec(r#"{"signature": "smooth(x, "#, Language::Python).is_err());
     }
 
     #[test]

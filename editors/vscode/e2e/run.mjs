@@ -51,6 +51,7 @@ const screenshot = path.resolve(process.env.GPIOT_E2E_SCREENSHOT || path.join(he
 const codeServer = path.join(here, 'node_modules/.bin/code-server');
 const python = process.env.PYTHON || 'python3';
 
+let serverPid;
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail) {
@@ -266,6 +267,7 @@ async function main() {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env },
   );
+  serverPid = server.pid;
   let serverLog = '';
   server.stdout.on('data', (d) => (serverLog += d));
   server.stderr.on('data', (d) => (serverLog += d));
@@ -483,6 +485,17 @@ async function main() {
 }
 
 const t = Date.now();
+// Every wait above is bounded; this bounds the whole run too (the decomposition plus 5 minutes).
+setTimeout(() => {
+  check('the test finishes in time', false, `still running after ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  try {
+    process.kill(-serverPid, 'SIGKILL');
+  } catch {
+    // not started or gone
+  }
+  process.exit(1);
+}, timeoutMs + 300000).unref();
 main()
   .catch((e) => check('the test runs', false, e && e.stack ? e.stack : String(e)))
   .finally(() => {
