@@ -140,7 +140,7 @@ async fn guard_retries_broken_code_then_keeps_the_best_attempt_with_a_note() {
     let mut rules = py_rules();
     // smooth: first broken, then fixed. peak: always broken.
     rules.insert(0, once("\"signature\": \"smooth(", "def smooth(samples, window:\n    return\n```\n"));
-    rules.insert(0, rule("\"signature\": \"peak(", "def pea(values):\n    return max(values)\n```\n"));
+    rules.insert(0, rule("\"signature\": \"peak(", "def largest(values):\n    return max(values)\n```\n"));
     let (p, _) = pipeline(rules);
     let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     let smooth = &g.implementations[0];
@@ -174,6 +174,23 @@ async fn guard_retries_code_that_calls_a_missing_function_or_drops_a_parameter()
     let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     assert_eq!(g.implementations[1].issues, vec!["it calls `top`, which nothing defines"]);
     assert!(g.edit.code.contains("# gpiot: this code has problems (it calls `top`, which nothing defines)"));
+}
+
+#[tokio::test]
+async fn a_misspelled_function_or_helper_name_is_repaired_without_a_retry() {
+    let mut rules = py_rules();
+    // `peek` for `peak`; the entry calls `smoth` for the helper `smooth`.
+    rules.insert(0, rule("\"signature\": \"peak(", "def peek(values):\n    \"\"\"peek at the top\"\"\"\n    return max(values)\n```\n"));
+    rules.insert(
+        0,
+        rule("\"signature\": \"smooth_and_peak(", "def smooth_and_peak(samples, window):\n    return peak(smoth(samples, window))\n```\n"),
+    );
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    let attempts_and_issues: Vec<(u32, usize)> = g.implementations.iter().map(|i| (i.attempts, i.issues.len())).collect();
+    assert_eq!(attempts_and_issues, vec![(1, 0), (1, 0), (1, 0)], "{:?}", g.implementations);
+    assert!(g.edit.code.contains("def peak(values):\n    \"\"\"peek at the top\"\"\""), "{}", g.edit.code);
+    assert!(g.edit.code.contains("return peak(smooth(samples, window))"), "{}", g.edit.code);
 }
 
 #[tokio::test]

@@ -180,6 +180,60 @@ pub fn undefined_calls(src: &str, known: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Renames the identifier `from` to `to` everywhere it is an identifier (definitions, calls,
+/// references) — by syntax tree, so strings and comments keep their words.
+pub fn rename_identifier(src: &str, lang: Language, from: &str, to: &str) -> String {
+    let tree = parse(src, lang);
+    let mut ranges = Vec::new();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier" && &src[node.byte_range()] == from {
+            ranges.push(node.byte_range());
+            continue;
+        }
+        let mut c = node.walk();
+        stack.extend(node.children(&mut c));
+    }
+    ranges.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(src.len());
+    let mut at = 0;
+    for r in ranges {
+        out.push_str(&src[at..r.start]);
+        out.push_str(to);
+        at = r.end;
+    }
+    out.push_str(&src[at..]);
+    out
+}
+
+/// The one name among `candidates` that is a near miss for `wanted` — a model's misspelling
+/// such as `irq_outliers` for `iqr_outliers`: at most 2 edits apart (1 for short names), and
+/// no other candidate as close.
+pub fn near_miss<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = if wanted.len() >= 8 { 2 } else { 1 };
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    for c in candidates {
+        let d = strsim::levenshtein(wanted, c);
+        if d == 0 || d > limit {
+            continue;
+        }
+        match best {
+            Some((bd, _)) if d > bd => {}
+            Some((bd, _)) if d == bd => tie = true,
+            _ => {
+                best = Some((d, c));
+                tie = false;
+            }
+        }
+    }
+    if tie {
+        None
+    } else {
+        best.map(|(_, c)| c)
+    }
+}
+
 /// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
 pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
     let tree = parse(src, lang);
@@ -258,6 +312,26 @@ mod tests {
         );
         assert_eq!(signature_parameter_count("void tick(void)", Language::C, "tick"), Some(0));
         assert_eq!(parameter_count("char *f(int a, int b) { return 0; }", Language::C, "f"), Some(2));
+    }
+
+    #[test]
+    fn renaming_touches_identifiers_only() {
+        let src = "def irq_outliers(v):\n    \"\"\"irq_outliers docs\"\"\"\n    return irq_outliers(v[1:]) # irq_outliers\n";
+        assert_eq!(
+            rename_identifier(src, Language::Python, "irq_outliers", "iqr_outliers"),
+            "def iqr_outliers(v):\n    \"\"\"irq_outliers docs\"\"\"\n    return iqr_outliers(v[1:]) # irq_outliers\n"
+        );
+        let c = "int crc_8(int x) { return crc_8(x - 1); }\n";
+        assert_eq!(rename_identifier(c, Language::C, "crc_8", "crc8"), "int crc8(int x) { return crc8(x - 1); }\n");
+    }
+
+    #[test]
+    fn near_misses_are_close_and_unambiguous() {
+        assert_eq!(near_miss("iqr_outliers", ["irq_outliers", "helper"]), Some("irq_outliers"));
+        assert_eq!(near_miss("crc8", ["crc16", "crc_8"]), Some("crc_8"));
+        assert_eq!(near_miss("peak", ["peaks", "pear"]), None, "two at the same distance");
+        assert_eq!(near_miss("bandpass", ["lowpass"]), None, "too far");
+        assert_eq!(near_miss("smooth", ["smooth"]), None, "the name itself is not a miss");
     }
 
     #[test]

@@ -538,7 +538,7 @@ fn salvage(text: &str, lang: Language) -> String {
 /// defined elsewhere in the module.
 fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String]) -> Implementation {
     let name = spec.function_name().unwrap_or_default();
-    let text = salvage(text, lang);
+    let text = repair_names(lang, &name, &salvage(text, lang), known);
     let a = code::analyse(&text, lang);
     let mut issues = a.errors.clone();
     if !a.functions.iter().any(|f| *f == name) {
@@ -571,6 +571,29 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String]) -> 
         issues,
         attempts: 0, // counted by the caller across retries
     }
+}
+
+/// Fixes a model's misspelling of names it was given: the function it was asked for
+/// (`irq_outliers` written for `iqr_outliers`) and, in Python, calls to helpers the module
+/// defines. Only near misses (see [`code::near_miss`]) of names that are otherwise missing.
+fn repair_names(lang: Language, name: &str, text: &str, known: &[String]) -> String {
+    let mut text = text.to_string();
+    let defined = code::analyse(&text, lang).functions;
+    if !name.is_empty() && !defined.iter().any(|f| f == name) {
+        let others = defined.iter().map(String::as_str).filter(|f| !known.iter().any(|k| k == f));
+        if let Some(miss) = code::near_miss(name, others) {
+            tracing::debug!(miss, name, "renaming a misspelled function");
+            text = code::rename_identifier(&text, lang, &miss.to_string(), name);
+        }
+    }
+    if lang == Language::Python {
+        for missing in code::undefined_calls(&text, known) {
+            if let Some(helper) = code::near_miss(&missing, known.iter().map(String::as_str)) {
+                text = code::rename_identifier(&text, lang, &missing, &helper.to_string());
+            }
+        }
+    }
+    text
 }
 
 fn with_issue_comment(lang: Language, imp: &Implementation) -> String {
