@@ -140,7 +140,8 @@ const SPEC_KEYS: [&str; 6] = ["signature", "inputs", "outputs", "behaviour", "co
 fn complete_spec_of(text: &str) -> Option<Spec> {
     let end = SPEC_KEYS[1..]
         .iter()
-        .filter_map(|k| text.find(&format!("\", \"{k}\": ")).map(|i| i + 1))
+        // No space after the colon: the caller trims, so a cut right after it ends with `:`.
+        .filter_map(|k| text.find(&format!("\", \"{k}\":")).map(|i| i + 1))
         .max()?;
     let mut fixed = text[..end].to_string();
     for k in SPEC_KEYS {
@@ -267,6 +268,8 @@ mod tests {
         assert_eq!((spec.behaviour.as_str(), spec.libraries.as_str()), ("", ""));
         let only_signature = parse_spec(r#"{"signature": "smooth(x)", "inputs": "x: li"#, Language::Python).unwrap();
         assert_eq!((only_signature.signature.as_str(), only_signature.inputs.as_str()), ("smooth(x)", ""));
+        let cut_after_the_key = parse_spec("{\"signature\": \"smooth(x)\", \"inputs\": ", Language::Python).unwrap();
+        assert_eq!(cut_after_the_key.signature, "smooth(x)");
         // Cut inside the signature: nothing to implement.
         assert!(parse_spec(r#"{"signature": "smooth(x, "#, Language::Python).is_err());
     }
