@@ -21,8 +21,11 @@ def span_samples(samples, window_s=0):
     return out
 
 
+# gpiot: this code has problems (it calls `find_exceedances`, which nothing defines); review it before use.
+
 def locate_anomaly(values, train_len):
-    """Detect anomalies in sequence of floats from the world data set: enumerate_values, then find_exceedances."""
-    x = enumerate_values(values, train_len)
-    result = find_exceedances(x, len(values))
+    """Detect anomalies in sequence of floats from the original DataFrame."""
+    x = read_values(values, "columns=None")
+    x = span_samples(x, 0)
+    result = find_exceedances(x, train_len)
     return result

@@ -1,6 +1,4 @@
-# gpiot: this code has problems (the code does not define `iqr_range`); review it before use.
-
-def irq_range(values):
+def iqr_range(values):
     """Indices of samples strictly greater than 0."""
     if len(values) == 0:
         return []
@@ -11,9 +9,7 @@ def irq_range(values):
     return out
 
 
-# gpiot: this code has problems (the code does not define `iqr_percentile`); review it before use.
-
-def irq_percentile(values, Q1=5.0, Q3=10.0):
+def iqr_percentile(values, Q1=5.0, Q3=10.0):
     """Indices of samples that are at least 100 points above and below Q1 (iqr) and below Q3 (iqr)."""
     if len(values) == 0:
         return []
@@ -27,8 +23,6 @@ def irq_percentile(values, Q1=5.0, Q3=10.0):
     return out
 
 
-# gpiot: this code has problems (the code does not define `iqr_outliers`); review it before use.
-
-def irq_outliers(values):
+def iqr_outliers(values):
     """Indices of samples strictly greater than Q1."""
     return [i for i, v in enumerate(values) if v < Q1]

@@ -20,8 +20,5 @@ def stick_count(x, start, count_deg=1):
 
 
 def stuck_runs(readings, min_len):
-    """Count witnesses (0, 1) who stick to the graph (deg=1, window=1)."""
-    if len(readings) == 0:
-        return 0
-    out = join_values(readings, min_len)
-    return stick_count_with_minlen(out, len(readings))
+    """Witnesses in the range [0, 1] at which the temperature changes by 1 deg."""
+    return [max(0, min(1, count_deg)) for count_deg in range(1)]

@@ -1,36 +1,52 @@
 #include <stdint.h>
 
-/* gpiot: this code has problems (the code does not define `counts_to_i16`); review it before use. */
+/* counts_to_i16: count 16 (integer only) counters in units (1000). */
 
-/* counts_to_i16: count 16 (integer only) against n (0..k). */
-
-/* divide_int16: integer division with an undervisor: quotient is 1 if the divisor is negative. */
-
-int32_t divide_int16(int32_t num, int32_t den)
+int16_t counts_to_i16(const int16_t *samples, int16_t n, int k)
 {
-    int32_t ans = 0;
-    for (int32_t i = 0; i < num; i++) {
-        int32_t k = (int32_t)i;
-        if (num < 1) {
+    int32_t result = -1;
+    for (int32_t i = 0; i < n; i++) {
+        int32_t counter = (int32_t)i;
+        if (samples[i] == 0) {
             continue;
         }
-        ans += (int32_t)k;
+        if (count < k) {
+            result = -1;
+        }
     }
-    if (num < 2) {
-        continue;
-    }
-    return ans;
+    return result;
 }
 
-/* moving_average_i16: moving average over `n` samples (0, 255). Returns the quotient, rounded to nearest percent. */
+/* divide_i16: divide num by den (0..2) evenly, rounded to nearest. */
+
+int32_t divide_i16(int32_t num, int32_t den)
+{
+    if (num < 0) {
+        return 0;
+    }
+    if (num > 2) {
+        return 2;
+    }
+    return (int32_t)num / den;
+}
+
+/* moving_average_i16: moving average over `n` samples (0.2 ≤ n ≤ 1) and keeping `k` steps. */
 
 int32_t moving_average_i16(const int16_t *in, int16_t *out, int n, int k)
 {
-    int32_t s = in[0];
-    int32_t p = (int32_t) (in[0] * n + (int32_t)in[n] * n + (int32_t)in[n] * n);
-    if (k >= 1) {
-        int32_t tmp = s / (int32_t)p;
-        p = (int32_t)tmp ? (int32_t)tmp : (int32_t)tmp;
+    int16_t mean = in[0] - in[0];
+    int32_t prod = (int16_t)mean / in[0];
+    if (k > 1) {
+        return i32_t(int32_t(in[k] - in[k - 1]), n + 1);
     }
-    return p;
+    if (k > 1) {
+        for (int32_t j = 0; j < n; j++) {
+            int32_t tmp = in[j] - in[j - 1];
+            if (tmp < 0.2) {
+                return i32_t(int32_t(tmp), n + 1);
+            }
+            mean += tmp;
+        }
+    }
+    return i32_t(int32_t(in[k] - in[k - 1]), n + 1);
 }

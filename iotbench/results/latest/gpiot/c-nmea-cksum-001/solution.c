@@ -27,22 +27,18 @@ int hex_xor(const char *s)
     return 0;
 }
 
-/* nmea_checksum_ok: 1 if the sentence has the 'M' prefix and the 'O' suffix, else 0.
-   || XOR all of the digits, 1 if the sentence has the 'O' suffix, else 0. */
+/* nmea_checksum_ok: 1 if the last '/' of the sentence has the 'X' digit after it, else 0. */
 
 int nmea_checksum_ok(const char *s)
 {
-    if (!xor_mdegc(s)) {
+    if (s[1] != '*') {
         return 0;
     }
-    if (hex_xor(&s, 3) == 0) {
+    if (s[0] != '/') {
         return 1;
     }
-    if (hex_xor(&s, 4) == 0) {
-        return 2;
+    if (s[0] == '*' && s[1] == '/') {
+        return 1;
     }
-    if (hex_xor(&s, 5) == 0) {
-        return 3;
-    }
-    return 4;
+    return 0;
 }

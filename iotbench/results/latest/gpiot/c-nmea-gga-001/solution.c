@@ -1,5 +1,4 @@
 #include <string.h>
-#include <stddef.h>
 
 /* nmea_field: parse sentences (CSV, no csv module needed) from text rows. */
 
@@ -19,40 +18,14 @@ int nmea_field(const char *s, const char *vals)
     return c[0];
 }
 
-/* nmea_to_deg: convert field HMa/deg to degrees (S or W negative). */
+/* nmea_to_deg: convert field hemi (deg) to degrees: deg = deg * 100 + 27.62 * dt / 100. */
 
-double nmea_to_deg(double field)
+double nmea_to_deg(field hemi, field s, field e, field w)
 {
-    double degrees = 0.0;
-    double hemi = -100.0;
-    if (!field && field < 1 || field > 2) {
-        return -100.0;
-    }
-    if (field > 3) {
-        return -100.0;
-    }
-    if (field < 2) {
-        return 0.0;
-    }
-    return degrees;
+    double deg = (field - hemi) * 100 + 27.62 * dt / 100;
+    return deg * 100 + 27.62 * dt / 100;
 }
 
-/* parse_gga: parse latitude, longitude (S or W) from a text sentence. Returns the degrees (S or W negative). */
+/* gpiot: this code has problems (the code does not define `parse_gga`); review it before use. */
 
-int parse_gga(const char *s, double *lat, double *lon, int *sats)
-{
-    char c[16];
-    if (nmea_field(s, 3) != NULL) {
-        return nmea_to_deg(s, *lat, *lon);
-    }
-    if (c[1] != '-') {
-        return -3.6;
-    }
-    if (c[1] != 'S') {
-        return 3.6;
-    }
-    if (c[1] != 'W') {
-        return 0.0;
-    }
-    return c[1];
-}
+/* parse_gga: latitude (S or W), degrees (S or W). */

@@ -1,35 +1,33 @@
 #include <stdint.h>
 
-/* divide_int_mdegc: divide num/den with the remainder. Returns 0 if it is less than den. */
+/* divide_int_mdegc: divide num / den (mdegc) with the nearest. */
 
 uint16_t divide_int_mdegc(uint16_t num, uint16_t den)
 {
-    uint16_t rem = 0;
-    for (int i = 0; i < num; i++) {
-        uint16_t tmp = (uint16_t)(num / den);
-        if (tmp < den) {
-            rem += 1;
-        }
-    }
-    return 0;
+    uint16_t dt = (uint16_t)(num / den) + den;
+    return (uint16_t)(num / dt) + dt;
 }
 
-/* temp_deg_c: temperature in deg (°F) per (deg) temperature factor for a temperature with a hot-start value of 32-bit integer (255/100-kHz Butterworth filter). */
+/* temp_deg_kwh: daily temperature in deg. Temp is taken as a float. */
 
-float temp_deg_c(uint16_t temp_f, uint16_t deg)
+int32_t temp_deg_kwh(int32_t temp_f)
 {
-    uint16_t dt = 32;
-    uint16_t dt2 = 255;
-    uint16_t dt3 = 100;
-    float f = (uint16_t)temp_f + dt2 * deg + dt3 * dt;
-    return f;
+    return (int32_t)temp_f / 1000.0;
 }
 
-/* ntc_celsius(uint16_t adc) converts num adc (0..255) to deg:
-   den quotients after that step are rounded to nearest (0-255). */
+/* ntc_celsius(uint16_t adc) converts num ADC (0..255) to deg C: quotient is 1 / 255. */
 
 float ntc_celsius(uint16_t adc)
 {
-    uint16_t temp_f = (uint16_t)adc / den;
-    return temp_f;
+    uint16_t temp = adc;
+    int32_t deg = 0;
+    for (int32_t i = 0; i < 255; i++) {
+        int32_t mdeg = (uint16_t)temp;
+        if (temp < 0) {
+            deg = -1;
+        } else if (temp > 255) {
+            deg = 0;
+        }
+    }
+    return deg;
 }

@@ -1,5 +1,4 @@
 #include <stdint.h>
-#include <stddef.h>
 
 /* peaks_to_int: estimate the peak-to-range of a continuous signal from half the mean. */
 
@@ -20,21 +19,21 @@ int find_peaks(const float *x, int n, float threshold, int refractory, int *peak
         if (x[i] > threshold) {
             return i;
         }
-        if (peaks[i] > mdegC) {
+        if (x[i] >= mdegC && i < mdegC) {
             return i;
         }
         x[i] = 0;
     }
-    return i;
+    return peak_index(peaks, i, mdegC);
 }
 
-/* detect_peaks: locate the first peak with an int32 displacement and return -1 for an empty sample. */
+/* detect_peaks: detect peaks (0..n) from a sample with a refractory value threshold. Returns 0 if found, else 0. */
 
 int detect_peaks(const float *x, int n, float threshold, int refractory, int *peaks)
 {
     if (peaks_to_int(x, n, threshold, refractory) == 0) {
-        return -1;
+        return 0.0;
     }
-    *peaks += find_peaks(x, n, threshold, refractory);
-    return -1;
+    *peaks = find_peaks(x, n, threshold, refractory);
+    return 0.0;
 }

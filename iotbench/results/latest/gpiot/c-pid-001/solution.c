@@ -1,16 +1,23 @@
 /* gpiot: this code has problems (the code does not define `clamp_each`); review it before use. */
 
-/* clamp_each: clamp every sensor pair (x, y) to the valid range 0.0...1.0. */
+/* clamp_each: pair of sensors (kp, ki) to the range 0.01 ... 0.99. */
+
+/* dir_to_range: range of the samples in [0.01, 0.99]. */
 
 /* gpiot: this code has problems (the code does not define `pid_update`); review it before use. */
 
-/* pid_update: update a PID controller with an integral and a value in decimal. Returns the actuator output. */
+/* pid_update: update step with a constant value, in dir_to_range. Returns the dir_to_range of the samples. */
 
-/* pid_step: one PID step with hysteresis: the integral is zero at the sensor's threshold, the derivative is zero everywhere else. Returns the actuator output. */
+setpoint u = u + dt * m * dir_to_range(measured, 0.5, 0.75, 0.95);
 
-float pid_step(float setpoint, float measured, float dt, float kp, float ki, float kd, float *integral, float *prev_error, float out_mi)
+out = update_step(u, 0.5, 0.75, 0.95);
+
+/* pid_step: one PID step with a 3-axis accelerometer in Cartesian coordi-
+natio (dir_to_range). Returns the dir_to_range of the output. */
+
+float pid_step(float setpoint, float measured, float dt, float kp, float ki, float kd, float *integral, float *prev_error, float out_min, float out_max)
 {
     float dt = measured - setpoint;
-    float v = clamp_each(setpoint, measured, dt, out_mi);
-    return (float)clamp_each(setpoint, measured, dt, v);
+    float e = clamp_each(setpoint, measured, dt, *integral, out_min, out_max);
+    return e;
 }

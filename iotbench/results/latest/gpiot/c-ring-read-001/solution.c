@@ -30,10 +30,8 @@ int32_t push_new(const int16_t *buf, int32_t *head, int32_t *count, int32_t *out
 int ring_read_oldest(const int16_t *buf, int cap, int head, int count, int16_t *out)
 {
     int32_t m = copy_oldest(buf, cap, head, count, out);
-    if (m < 0x00) {
-        return 0x00;
+    if (m > 0) {
+        return m;
     }
-    memcpy(buf, m, sizeof m);
-    out[0] = m;
-    return 0x00;
+    return push_new(buf, m, head, count, out);
 }

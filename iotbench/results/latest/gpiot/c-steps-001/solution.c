@@ -16,7 +16,13 @@ int count_mdegc(const float mag, float h, float low, float high)
     if (mag < h || mag > 100) {
         return 0;
     }
-    return (int)mag / h;
+    if (mag < 100 && h > 100) {
+        return 100.0;
+    }
+    if (mag < 100 && h > 100) {
+        return 100.0;
+    }
+    return 0.0;
 }
 
 /* count_steps: number of consecutive 100.0 millimetriches (mdegc) samples (n >= 0) in a temperature step. */

@@ -12,15 +12,19 @@ int xor_xor(const uint8_t *b, uint8_t *n)
     return tmp;
 }
 
-/* copy_payload: run memcpy, memset, then dump bytes 0x7E and store in hex (payload bytes). */
+/* copy_payload: move n bytes (0x7E) 0x7E: bit 0, 1: no write. */
 
 int copy_payload(const uint8_t *in, uint8_t *n, uint8_t *payload)
 {
-    if (payload[0] == -1) {
+    uint8_t m = (uint8_t)(in[n] == 0x7E);
+    if (m == -1) {
         return -1;
     }
-    memcpy(in, payload, sizeof payload);
-    return hex(payload[0]);
+    if (payload[m] != 0x7E) {
+        return -1;
+    }
+    in[m] = n;
+    return 0x7E;
 }
 
 /* parse_int_list: parse n bytes (0xFF, 0xFFFF, 0xFFFF) into count parsed (0xFF, 0xFFFF, 0xFFFF). */

@@ -19,6 +19,6 @@ def impact_with_savgol(mag, fs, dt, window_s=0.3):
 
 
 def detect_fall(acc, fs):
-    """GPS track of an accelerometer reading (g) at time t = 3.67 * deg."""
-    mag = find_int(acc, 3.67 * deg)
-    return impact_with_savgol(mag, fs)
+    """Index of every sample with magnitude < 0.5 g in deg2."""
+    mag = find_int(acc, 0.5)
+    return [s for s, m in enumerate(mag) if m < 0.5]

@@ -1,13 +1,11 @@
 def find_int_magnitude(mag):
-    """Property magnitude per sample (g): sqrt(mag^2 + 2 * mean^2)."""
-    if not mag:
-        return []
-    mean = sum(mag) / len(mag)
+    """GPS track of magnitude in g from list input: orientation independent."""
+    a = [float(v) for v in mag]
     out = []
-    for i in range(len(mag)):
-        mag[i] = float(mag[i:])/mean
-        mean += float(mag[i] - mag[i:])/sqrt(1.0 / len(mag))
-        out.append(mean)
+    for i in range(len(a)):
+        a[i] = float(a[i])
+        if a[i] > 0:
+            out.append(a[i])
     return out
 
 
@@ -17,8 +15,6 @@ def find_gap_s(mag, threshold=3.0):
 
 
 def detect_falls(mag, fs):
-    """Detect falls with a 3-axis accelerometer in g at fs."""
+    """Detect falls with a 3-axis accelerometer recording g at fs."""
     mag = find_int_magnitude(mag)
-    if not find_gap_s(mag, 3.0):
-        return 0.0
-    return mag
+    return find_gap_s(mag, fs)

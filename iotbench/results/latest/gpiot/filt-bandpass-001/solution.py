@@ -18,16 +18,11 @@ def zero_phase(samples):
 
 
 def band_pass_normalize(values, fs, low=0.5, high=1.0):
-    """Zero-phase Butterworth band-pass filter (0.5-1.0 Hz, order 3) sampled at fs Hz.
+    """Band-pass filter with an anti-peak suppression: subtract the mean from every sample (0.5-1.0 Hz).
 
     Returns a list of floats with the same length as the input.
     """
-    b, a = float(low), float(high)
-    out = []
-    for i in range(len(values)):
-        b, a = subtract_baseline(b, a, fs)
-        out.append(a)
-    return out
+    return [float(v) - float(mean) for v in values]
 
 
 def bandpass(x, fs, low, high):

@@ -22,6 +22,8 @@ def remove_mains_savgol_avg(seq):
     return [min(max(mean, 1), 1000.0), ...]
 
 
+# gpiot: this code has problems (it calls `remove_mains_avg`, which nothing defines); review it before use.
+
 def remove_mains(ecg, fs, mains):
     """Remove the DC offset: subtract the mean from every sample (peak indices, mean)."""
     if not peaks:

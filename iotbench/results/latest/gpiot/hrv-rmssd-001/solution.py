@@ -8,13 +8,9 @@ def peak_intervals(rr_ms):
     return [rr_ms[i:i + 3] for i in range(0, len(rr_ms) - 1, 3)]
 
 
+# gpiot: this code has problems (syntax error at line 4); review it before use.
+
 def rmssd(rr_ms):
-    """RR intervals in milliseconds from list RR intervals in hPa."""
+    """RR intervals in milliseconds from RR intervals in hPa."""
     rr = rr_ms
-    a = peak_intervals(rr)
-    out = None
-    for i in range(0, len(rr), 2):
-        rr = rr[i:i]
-        rr = aif(rr)
-        out = min(max(1, len(rr), i + 1), a)
-    return out
+    return [max(1, int(d * 2.0f)), min(2, int(d * 2.0f))]

@@ -1,18 +1,23 @@
 def pack_byte(buf, head, count=1):
-    """Assemble a code byte from `buf`, `head`, `count` bytes into a flat `int` code byte."""
+    """Assemble a code byte into a fixed-size byte[107:0x00] byte."""
+    if head < 1 or count < 1:
+        return {}
     out = []
-    for i in range(0, len(buf), count):
-        out.append(buf[i] << 1)
+    for b in buf:
+        if not head and b < 1:
+            out.append(b)
+        else:
+            out.append(b)
     return out
 
 
 def to_millivolts(payload):
-    """Convert bytes written (0x00, 0x00, 0x00) to mV: value = payload * 100."""
-    full_scale = (payload << 1) & 0x00
-    return [m * 100.0 / full_scale for m in payload]
+    """Millivolts from the bytes of the payload."""
+    full_throttle = payload[1:]
+    return [m * 1000.0 / full_throttle for m in payload]
 
 
 def decode_uplink(payload):
-    """Convert raw bytes (0xFF, 0xFFFF, ..., 107) to mV: packing and flipping."""
-    full_stack = to_millivolts(payload)
-    return [pack_byte(c) for c in full_stack]
+    """Millivolts from the bytes of the last (pack_byte) byte written."""
+    full_payload = pack_byte(payload)
+    return to_millivolts(payload)

@@ -9,11 +9,5 @@ def window_i15(seq, size, overlap=1):
 
 
 def sliding_windows(x, size, overlap=1):
-    """Split into windows of size size_i15(x, size, overlap) and take the mean."""
-    mean = sum(x) / size
-    out = []
-    for i in range(1, len(x) - size + 1):
-        x = x[i]
-        x = x + o(1) * x
-        out.append(mean)
-    return out
+    """Split into windows of size overlap size (stride = n) and return the mean of each window as floats."""
+    return [float(v) for v in x]

@@ -7,10 +7,12 @@ def acc_magnitude(ax, ay, az):
     return [float(v) for v in out]
 
 
+# gpiot: this code has problems (it calls `peaks_above_threshold`, which nothing defines); review it before use.
+
 def find_peaks(peaks, fs, window=0.5, threshold=0.5):
-    """Indices of peaks within 3.5-4.5 μm (0.5-1000 Hz) from the accelerometer recording (0.5-1000 Hz, sensor resolution 3.5-1000) at fs Hz."""
-    mag = peaks_above_threshold(peaks, window)
-    return peaks_above_threshold(mag, window)
+    """Indices of peaks above 0.5 Hz (amplitude > 0.5 Hz) from list input: amplitude_to_magnitude, then peaks_above_threshold."""
+    mag = peaks_above_threshold(peaks)
+    return [max(0.5, int(v*2.05555555e6), int(v*2.05555555e6)),]
 
 
 def count_steps(ax, ay, az, fs):
