@@ -239,17 +239,16 @@ fn main() {
 
     let mut rows = Vec::new();
     let max_n = *sizes.iter().max().unwrap_or(&1);
-    if setups.contains("shared") {
-        // One deployment for every N: as many slots as the largest team.
-        let server = LlamaServer::start(max_n, threads);
-        for &n in &sizes {
-            let row = run("shared llama-server", n, max_tokens, threads, Some(&server));
+    // One deployment for every N (as many slots as the largest team), idle while the own
+    // engines run. Each N runs shared then own, back to back, so both see the same machine.
+    let server = setups.contains("shared").then(|| LlamaServer::start(max_n, threads));
+    for &n in &sizes {
+        if let Some(server) = &server {
+            let row = run("shared llama-server", n, max_tokens, threads, Some(server));
             eprintln!("  shared n={n}: {:.1} tok/s, p50 {:.1} s", row.tok_s, row.p50);
             rows.push(row);
         }
-    }
-    if setups.contains("own") {
-        for &n in &sizes {
+        if setups.contains("own") {
             let row = run("own engine each", n, max_tokens, threads, None);
             eprintln!("  own n={n}: {:.1} tok/s, p50 {:.1} s", row.tok_s, row.p50);
             rows.push(row);
