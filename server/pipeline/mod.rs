@@ -256,7 +256,8 @@ impl Pipeline {
         // A signature the user spelled out is kept verbatim, not re-typed by the model.
         let named = named_entry::entry_named_in(&req.text, req.language);
         if let (Some(sig), Some(g)) = (&named, &r.grammar) {
-            let literal = prompts::gbnf_literal(&serde_json::to_string(sig).expect("a string serialises"));
+            // Serialised as the task list writes strings (the training targets' JSON).
+            let literal = prompts::gbnf_literal(&plan::json_str(sig));
             r.grammar = Some(
                 prompts::with_rule(g, "sig", &literal)
                     .ok_or_else(|| PipelineError::Internal("the task grammar has no `sig` rule".into()))?,
@@ -583,13 +584,13 @@ fn repair_names(lang: Language, name: &str, text: &str, known: &[String]) -> Str
         let others = defined.iter().map(String::as_str).filter(|f| !known.iter().any(|k| k == f));
         if let Some(miss) = code::near_miss(name, others) {
             tracing::debug!(miss, name, "renaming a misspelled function");
-            text = code::rename_identifier(&text, lang, &miss.to_string(), name);
+            text = code::rename_identifier(&text, lang, miss, name);
         }
     }
     if lang == Language::Python {
         for missing in code::undefined_calls(&text, known) {
             if let Some(helper) = code::near_miss(&missing, known.iter().map(String::as_str)) {
-                text = code::rename_identifier(&text, lang, &missing, &helper.to_string());
+                text = code::rename_identifier(&text, lang, &missing, helper);
             }
         }
     }
