@@ -246,3 +246,77 @@ async fn cancellation_reaches_the_engine() {
     assert!(err.is_cancelled());
     assert!(t.elapsed() < std::time::Duration::from_secs(2));
 }
+
+#[tokio::test]
+async fn c_guard_compiles_each_function_and_retries_one_the_compiler_rejects() {
+    if std::process::Command::new("cc").arg("--version").output().is_err() {
+        eprintln!("no C compiler: skipped");
+        return;
+    }
+    let plan = r#"{"entry": "int count_edges(const int *raw, int n)", "tasks": [{"name": "is_edge", "description": "Rising edge test.", "inputs": "prev, cur", "outputs": "int"}, {"name": "count", "description": "Count edges.", "inputs": "raw, n", "outputs": "int"}]}"#;
+    let rules = |first_edge: &str| {
+        vec![
+            rule("### GPIoT task decomposition", plan),
+            rule("### Task: is_edge", "{\"signature\": \"int is_edge(int prev, int cur)\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"1 on 0->1\", \"constraints\": \"\", \"libraries\": \"\"}"),
+            rule("### Task: count_edges", "{\"signature\": \"int count_edges(const int *raw, int n)\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"\", \"constraints\": \"\", \"libraries\": \"\"}"),
+            rule("### Task: count", "{\"signature\": \"int count(const int *raw, int n)\", \"inputs\": \"\", \"outputs\": \"\", \"behaviour\": \"\", \"constraints\": \"\", \"libraries\": \"\"}"),
+            once("\"signature\": \"int is_edge(", first_edge),
+            rule("\"signature\": \"int is_edge(", "int is_edge(int prev, int cur) { return !prev && cur; }\n```\n"),
+            // Calls the other task, written in the same batch: declared for the check by its prototype.
+            rule("\"signature\": \"int count(", "int count(const int *raw, int n) {\n    int c = 0;\n    for (int i = 1; i < n; i++) c += is_edge(raw[i - 1], raw[i]);\n    return c;\n}\n```\n"),
+            rule("\"signature\": \"int count_edges(", "int count_edges(const int *raw, int n) { return count(raw, n); }\n```\n"),
+        ]
+    };
+    // Parses (tree-sitter is happy) but `level` is declared nowhere: compiled, rejected, sampled again.
+    let (p, _) = pipeline(rules("int is_edge(int prev, int cur) { return prev < level && cur >= level; }\n```\n"));
+    let g = p.generate_detailed(&req("Requirement: count rising edges", Language::C), &Run::default()).await.unwrap();
+    let attempts_and_issues: Vec<(u32, usize)> = g.implementations.iter().map(|i| (i.attempts, i.issues.len())).collect();
+    assert_eq!(attempts_and_issues, vec![(2, 0), (1, 0), (1, 0)], "{:?}", g.implementations);
+    assert!(g.edit.code.contains("return !prev && cur;"), "{}", g.edit.code);
+
+    // Every attempt calls a function nobody writes: kept, with the compiler's words.
+    let mut r = rules("");
+    r.retain(|x| x.times.is_none());
+    r.insert(0, rule("\"signature\": \"int is_edge(", "int is_edge(int prev, int cur) { return edge_of(prev, cur); }\n```\n"));
+    let (p, _) = pipeline(r);
+    let g = p.generate_detailed(&req("Requirement: count rising edges", Language::C), &Run::default()).await.unwrap();
+    let edge = &g.implementations[0];
+    assert_eq!(edge.attempts, 3);
+    assert_eq!(edge.issues, vec!["C compile error at line 1: implicit declaration of function 'edge_of' [-Werror=implicit-function-declaration]"]);
+}
+
+#[tokio::test]
+async fn with_a_corpus_each_prompt_follows_its_nearest_verified_example() {
+    use gpiot::retrieval::{Corpus, Example};
+    let ex = |role: &str, prompt: &str, completion: &str| Example {
+        id: String::new(),
+        role: role.into(),
+        language: Language::Python,
+        prompt: prompt.into(),
+        completion: completion.into(),
+    };
+    let corpus = Arc::new(Corpus::new(vec![
+        ex("td", "### GPIoT task decomposition\nRequirement: crc of a serial frame\n### Tasks:\n", "{\"crc\": 1}\n"),
+        ex("td", "### GPIoT task decomposition\nRequirement: peak of the smoothed samples\n### Tasks:\n", "{\"smooth\": 1}\n"),
+        ex("cg", "### GPIoT code generation\n### Spec:\n{\"signature\": \"peak(values)\", \"behaviour\": \"largest value\"}\n### Code:\n```python\n", "def peak(values):\n    return max(values)\n```\n"),
+    ]));
+    let (p, engine) = pipeline(py_rules());
+    let p = p.with_examples(corpus.clone());
+    p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window): peak of the smoothed samples", Language::Python), &Run::default()).await.unwrap();
+    let prompts = engine.prompts.lock().unwrap().clone();
+    // TD: the smoothing example (not the CRC one), in the training format, then the prompt.
+    let td = &prompts[0];
+    assert!(td.starts_with("### GPIoT task decomposition\nRequirement: peak of the smoothed samples\n### Tasks:\n{\"smooth\": 1}\n\n### GPIoT task decomposition\n### Language: python\n"), "{td}");
+    assert!(!td.contains("crc"));
+    // RT has no rows in this corpus: its prompts are unchanged.
+    assert!(prompts.iter().filter(|p| p.contains("### GPIoT requirement transformation")).all(|p| p.starts_with("### GPIoT requirement transformation")));
+    // CG: the one verified function comes first.
+    let cg: Vec<&String> = prompts.iter().filter(|p| p.contains("### GPIoT code generation\n### Language")).collect();
+    assert!(!cg.is_empty() && cg.iter().all(|p| p.starts_with("### GPIoT code generation\n### Spec:\n{\"signature\": \"peak(values)\"")));
+
+    // examples_per_prompt 0: retrieval off.
+    let engine = Arc::new(ScriptedEngine::new(Script { rules: py_rules(), default: None }));
+    let p = Pipeline::new(engine.clone(), PipelineOptions { examples_per_prompt: 0, ..Default::default() }).with_examples(corpus);
+    p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    assert!(engine.prompts.lock().unwrap()[0].starts_with("### GPIoT task decomposition\n### Language: python\n"));
+}

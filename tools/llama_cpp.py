@@ -66,6 +66,11 @@ def _forget_foreign_cache(build_dir, src):
         shutil.rmtree(build_dir)
 
 
+# ggml's AMX kernels crash on the AMX Xeons here (see .cargo/config.toml, which sets the same
+# flags for the engine's own llama.cpp); an explicit -mno-* wins over -march=native in gcc.
+NO_AMX = "-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+
+
 def build(targets, native=True):
     """Builds llama.cpp tools (native CPU flags by default) once; returns their paths."""
     src = source_dir()
@@ -77,6 +82,7 @@ def build(targets, native=True):
     # (Re)configure whenever a tool is missing: the options below must win over a cache
     # written with other ones (e.g. without the server).
     subprocess.run(["cmake", "-S", src, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release",
+                    f"-DCMAKE_C_FLAGS={NO_AMX}", f"-DCMAKE_CXX_FLAGS={NO_AMX}",
                     f"-DGGML_NATIVE={'ON' if native else 'OFF'}", "-DLLAMA_CURL=OFF", "-DLLAMA_OPENSSL=OFF",
                     "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF", "-DLLAMA_BUILD_SERVER=ON",
                     "-DLLAMA_BUILD_TOOLS=ON", "-DBUILD_SHARED_LIBS=OFF"],

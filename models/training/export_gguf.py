@@ -71,6 +71,9 @@ def build_tool(target: str = "llama-completion", cache: Path = BUILD, jobs: int 
         return exe
     if not (bdir / "CMakeCache.txt").exists():
         subprocess.run(["cmake", "-S", str(src), "-B", str(bdir), "-DCMAKE_BUILD_TYPE=Release",
+                        # no AMX kernels: they crash on the AMX Xeons here (tools/llama_cpp.py)
+                        "-DCMAKE_C_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16",
+                        "-DCMAKE_CXX_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16",
                         "-DGGML_NATIVE=ON", "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF",
                         "-DLLAMA_BUILD_SERVER=OFF", "-DLLAMA_OPENSSL=OFF", "-DLLAMA_BUILD_APP=OFF"], check=True)
     print(f"building {target} (a few minutes on 2 cores, cached afterwards) ...", flush=True)

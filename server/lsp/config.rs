@@ -27,6 +27,8 @@ pub struct Settings {
     pub context_size: Option<u32>,
     pub max_tokens: Option<u32>,
     pub adapters: bool,
+    /// Verified examples retrieved before each prompt (with the adapters); 0 = off.
+    pub examples: usize,
     pub languages: Vec<Language>,
     pub engine: EngineKind,
     pub script_path: Option<PathBuf>,
@@ -42,6 +44,7 @@ impl Default for Settings {
             context_size: None,
             max_tokens: None,
             adapters: true,
+            examples: 1,
             languages: vec![Language::Python, Language::C],
             engine: EngineKind::Llama,
             script_path: None,
@@ -157,6 +160,9 @@ pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
     s.threads = int(obj, "threads", 1, 256)?.map(|n| n as i32);
     s.context_size = int(obj, "contextSize", 256, 131_072)?.map(|n| n as u32);
     s.max_tokens = int(obj, "maxTokens", 1, 32_768)?.map(|n| n as u32);
+    if let Some(n) = int(obj, "examples", 0, 4)? {
+        s.examples = n as usize;
+    }
     match obj.get("adapters") {
         None | Some(Value::Null) => {}
         Some(Value::Bool(b)) => s.adapters = *b,

@@ -4,6 +4,7 @@
 //! modules. It knows nothing of LSP.
 
 pub mod assemble;
+pub mod c_check;
 pub mod code;
 pub mod named_entry;
 pub mod plan;
@@ -19,6 +20,7 @@ use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, En
 pub use crate::language::Language;
 pub use plan::{Plan, Spec, Task};
 use prompts::{Role, Roles};
+use crate::retrieval::Corpus;
 
 /// What the file around the requirement already has.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -115,11 +117,14 @@ pub struct PipelineOptions {
     /// Run independent tasks' RT and CG calls as one engine batch.
     pub batch: bool,
     pub repeat_penalty: f32,
+    /// Verified examples put before each TD, RT and CG prompt when the pipeline has a corpus
+    /// ([`Pipeline::with_examples`]); 0 turns retrieval off.
+    pub examples_per_prompt: usize,
 }
 
 impl Default for PipelineOptions {
     fn default() -> Self {
-        PipelineOptions { use_adapters: true, max_tokens: None, max_retries: 2, batch: true, repeat_penalty: 1.0 }
+        PipelineOptions { use_adapters: true, max_tokens: None, max_retries: 2, batch: true, repeat_penalty: 1.0, examples_per_prompt: 1 }
     }
 }
 
@@ -200,20 +205,29 @@ pub struct Pipeline {
     options: PipelineOptions,
     roles: Roles,
     adapters: Vec<String>,
+    examples: Option<Arc<Corpus>>,
 }
 
 impl Pipeline {
     pub fn new(engine: Arc<dyn Engine>, options: PipelineOptions) -> Pipeline {
         let adapters = engine.info().adapters;
-        Pipeline { engine, options, roles: Roles::embedded(), adapters }
+        Pipeline { engine, options, roles: Roles::embedded(), adapters, examples: None }
+    }
+
+    /// Prompts are preceded by the nearest verified rows of this corpus (the training
+    /// format: prompt + completion), so the model can follow a solved example.
+    pub fn with_examples(mut self, corpus: Arc<Corpus>) -> Pipeline {
+        self.examples = Some(corpus);
+        self
     }
 
     pub fn engine(&self) -> &Arc<dyn Engine> {
         &self.engine
     }
 
-    fn request(&self, role: Role, prompt: String) -> CompletionRequest {
+    fn request(&self, role: Role, prompt: String, lang: Language) -> CompletionRequest {
         let settings = self.roles.get(role);
+        let prompt = self.with_examples_before(role, lang, prompt);
         let mut r = CompletionRequest::new(prompt, settings.max_tokens.min(self.options.max_tokens.unwrap_or(u32::MAX)));
         r.stop = settings.stop.clone();
         r.grammar = settings.grammar.as_deref().and_then(prompts::grammar).map(str::to_string);
@@ -224,6 +238,25 @@ impl Pipeline {
         r.repeat_penalty = self.options.repeat_penalty;
         r.repeat_last_n = 64;
         r
+    }
+
+    /// `prompt` preceded by the corpus rows nearest it, the best one last (next to the prompt).
+    fn with_examples_before(&self, role: Role, lang: Language, prompt: String) -> String {
+        let (Some(corpus), k) = (&self.examples, self.options.examples_per_prompt) else { return prompt };
+        if k == 0 || role == Role::Direct {
+            return prompt;
+        }
+        let found = corpus.nearest(role.name(), lang, &prompt, k);
+        if found.is_empty() {
+            return prompt;
+        }
+        let mut out = String::new();
+        for ex in found.iter().rev() {
+            out.push_str(&ex.text());
+            out.push('\n');
+        }
+        out.push_str(&prompt);
+        out
     }
 
     async fn run_batch(&self, reqs: Vec<CompletionRequest>, run: &Run, stats: &mut Stats) -> Result<Vec<Completion>, PipelineError> {
@@ -252,7 +285,7 @@ impl Pipeline {
         run.step("decomposing", 0, 1);
         let context = context_text(&req.context);
         let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
-        let mut r = self.request(Role::Td, prompt);
+        let mut r = self.request(Role::Td, prompt, req.language);
         // A signature the user spelled out is kept verbatim, not re-typed by the model.
         let named = named_entry::entry_named_in(&req.text, req.language);
         if let (Some(sig), Some(g)) = (&named, &r.grammar) {
@@ -296,7 +329,7 @@ impl Pipeline {
                         ("outputs", &t.outputs),
                     ],
                 )?;
-                Ok(self.request(Role::Rt, p))
+                Ok(self.request(Role::Rt, p, req.language))
             })
             .collect::<Result<Vec<_>, PipelineError>>()?;
         let outs = self.run_batch(reqs, run, stats).await?;
@@ -321,20 +354,20 @@ impl Pipeline {
     }
 
     /// CG for several specs at once, with the guard and bounded retries.
+    /// `in_file`: signatures of functions the file already defines (callable, not prompted).
     pub async fn implement(
         &self,
         lang: Language,
         items: &[(Spec, Vec<String>)],
+        in_file: &[String],
         run: &Run,
         stats: &mut Stats,
     ) -> Result<Vec<Implementation>, PipelineError> {
-        // Functions the module will define besides each one's own: its helpers and the
-        // other functions written in this batch.
-        let known: Vec<String> = items
-            .iter()
-            .flat_map(|(spec, helpers)| std::iter::once(&spec.signature).chain(helpers))
-            .filter_map(|sig| plan::function_name(sig))
-            .collect();
+        // Functions the module will define besides each one's own: its helpers, the other
+        // functions written in this batch and those already in the file.
+        let signatures: Vec<&String> =
+            items.iter().flat_map(|(spec, helpers)| std::iter::once(&spec.signature).chain(helpers)).chain(in_file).collect();
+        let known: Vec<String> = signatures.iter().filter_map(|sig| plan::function_name(sig)).collect();
         let mut best: Vec<Option<Implementation>> = vec![None; items.len()];
         let mut tries = vec![0u32; items.len()];
         let mut pending: Vec<usize> = (0..items.len()).collect();
@@ -348,7 +381,7 @@ impl Pipeline {
                     let (spec, helpers) = &items[i];
                     let helpers = if helpers.is_empty() { "none".to_string() } else { helpers.join("\n") };
                     let p = Self::render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())])?;
-                    let mut r = self.request(Role::Cg, p);
+                    let mut r = self.request(Role::Cg, p, lang);
                     if attempt > 0 {
                         // Greedy decoding would repeat the same mistake: sample instead.
                         r.sampling = Sampling::Seeded { seed: 1000 + attempt, temperature: 0.7, top_p: 0.95 };
@@ -359,7 +392,9 @@ impl Pipeline {
             let outs = self.run_batch(reqs, run, stats).await?;
             for (&i, c) in pending.iter().zip(outs) {
                 tries[i] += 1;
-                let candidate = check_function(lang, &items[i].0, &c.text, &known);
+                // The other functions' prototypes, for C's compile check.
+                let others: Vec<String> = signatures.iter().filter(|s| ***s != items[i].0.signature).map(|s| (*s).clone()).collect();
+                let candidate = check_function(lang, &items[i].0, &c.text, &known, &others);
                 let better = best[i].as_ref().map_or(true, |b| candidate.issues.len() < b.issues.len());
                 if better {
                     best[i] = Some(candidate);
@@ -404,7 +439,7 @@ impl Pipeline {
             Vec::new()
         };
         let mut stats = Stats::default();
-        let imp = self.implement(req.language, &[(spec, helpers)], run, &mut stats).await?.remove(0);
+        let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run, &mut stats).await?.remove(0);
         Ok(Edit { imports: imp.imports.clone(), code: with_issue_comment(req.language, &imp) })
     }
 
@@ -418,10 +453,10 @@ impl Pipeline {
         run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
         let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
-        let mut imps = self.implement(req.language, &items, run, &mut stats).await?;
+        let mut imps = self.implement(req.language, &items, &req.context.functions, run, &mut stats).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
         let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
-        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], run, &mut stats).await?;
+        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], &req.context.functions, run, &mut stats).await?;
         imps.append(&mut entry_imp);
         let edit = assemble_edit(req.language, &imps);
         Ok(Generation { plan: Some(plan), implementations: imps, edit, stats })
@@ -436,7 +471,7 @@ impl Pipeline {
         let mut stats = Stats::default();
         run.step("generating", 0, 1);
         let prompt = Self::render(Role::Direct, req.language, &[("requirement", &req.prompt_text())])?;
-        let c = self.run_batch(vec![self.request(Role::Direct, prompt)], run, &mut stats).await?.remove(0);
+        let c = self.run_batch(vec![self.request(Role::Direct, prompt, req.language)], run, &mut stats).await?.remove(0);
         let text = salvage(&c.text, req.language);
         let a = code::analyse(&text, req.language);
         let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
@@ -537,7 +572,7 @@ fn salvage(text: &str, lang: Language) -> String {
 /// The guard: does the code parse, does it define the function the spec names with the
 /// spec's parameters, and (Python) does every function it calls exist? `known`: functions
 /// defined elsewhere in the module.
-fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String]) -> Implementation {
+fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], prototypes: &[String]) -> Implementation {
     let name = spec.function_name().unwrap_or_default();
     let text = repair_names(lang, &name, &salvage(text, lang), known);
     let a = code::analyse(&text, lang);
@@ -555,6 +590,14 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String]) -> 
     if lang == Language::Python {
         for missing in code::undefined_calls(&text, known) {
             issues.push(format!("it calls `{missing}`, which nothing defines"));
+        }
+    }
+    if lang == Language::C && issues.is_empty() {
+        // One issue however many errors: an attempt that compiles badly still beats one that
+        // lacks the function (the retry loop keeps the attempt with the fewest issues).
+        let errors = c_check::compile_errors(&a.imports, prototypes, &a.body);
+        if !errors.is_empty() {
+            issues.push(errors.join("; "));
         }
     }
     // Keep the function itself and any helpers it wrote, but never a second `main` in C.
