@@ -30,7 +30,7 @@ import verify  # noqa: E402
 import leakage  # noqa: E402
 
 DATASETS = HERE.parent / "datasets"
-SEED_MODULES = ["py_chains", "py_apps", "py_apps2", "c_embedded", "c_protocols"]
+SEED_MODULES = ["py_chains", "py_apps", "py_apps2", "c_embedded", "c_protocols", "c_dsp"]
 MASTER_SEED = 20250
 MAX_COMPLETION_CHARS = 1500   # ~400 tokens; longer targets are dropped (tiny model)
 
