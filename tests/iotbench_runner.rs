@@ -107,8 +107,11 @@ fn correct_solutions_pass_and_report_is_written() {
     assert!(out.join("direct/c-ema-001/solution.c").is_file());
     let summary: Value = serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["configs"][0]["pass_at_1"], 1.0);
+    // direct never retrieves examples; the report says how many each config had.
+    assert_eq!(summary["configs"][0]["examples"], serde_json::json!([0]));
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(md.contains("| direct | 2 | 2 | 100.0 %"), "{md}");
+    assert!(md.contains("| examples / prompt |"), "{md}");
     assert!(md.contains("(direct/c-ema-001/solution.c)"), "{md}");
     // Charts need a TrueType font; where there is none the report says so instead.
     assert!(out.join("pass_at_1.png").is_file() || md.contains("Charts not drawn"), "{md}");

@@ -54,14 +54,14 @@ pub fn markdown(s: &Summary, results: &[TaskResult], info: &RunInfo, charts: &Re
     }
 
     md.push_str("## By configuration\n\n");
-    md.push_str("| config | tasks | passed | pass@1 | python | c | decomposition coverage | generated tasks (mean) | matcher | tokens / task | time / task |\n");
-    md.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+    md.push_str("| config | tasks | passed | pass@1 | python | c | decomposition coverage | generated tasks (mean) | matcher | examples / prompt | tokens / task | time / task |\n");
+    md.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
     for c in &s.configs {
         let lang = |l: &str| opt(c.by_language.get(l), |g| format!("{} ({}/{})", pct(g.pass_at_1), g.passed, g.tasks));
         let coverage = opt(c.decomposition_coverage, |v| format!("{} ({} scored)", pct(v), c.decomposition_scored));
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} | {:.1} s |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} | {:.1} s |",
             c.config,
             c.tasks,
             c.passed,
@@ -71,6 +71,7 @@ pub fn markdown(s: &Summary, results: &[TaskResult], info: &RunInfo, charts: &Re
             coverage,
             opt(c.mean_generated_tasks, |v| format!("{v:.1}")),
             if c.matchers.is_empty() { "–".into() } else { c.matchers.join(", ") },
+            c.examples.iter().map(usize::to_string).collect::<Vec<_>>().join(", "),
             c.mean_generated_tokens,
             c.mean_wall_seconds
         );

@@ -29,6 +29,9 @@ pub struct TaskResult {
     pub engine_calls: u32,
     pub prompt_tokens: u64,
     pub generated_tokens: u64,
+    /// Retrieved examples before each prompt (0 = none; results written before they existed).
+    #[serde(default)]
+    pub examples: usize,
     /// pipeline / gpiot only, when a plan was generated and scored.
     pub decomposition: Option<Coverage>,
     /// Why decomposition was not scored (no plan, matcher failure), when it was expected.

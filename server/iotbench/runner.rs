@@ -97,6 +97,7 @@ async fn run_task(config: Config, task: &Task, pipeline: &Pipeline, judge: &Arc<
         engine_calls: 0,
         prompt_tokens: 0,
         generated_tokens: 0,
+        examples: pipeline.examples_per_prompt(),
         decomposition: None,
         decomposition_note: None,
         error: None,

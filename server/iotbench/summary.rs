@@ -40,6 +40,9 @@ pub struct ConfigSummary {
     pub mean_generated_tasks: Option<f64>,
     /// Matchers used ("minilm", "jaccard").
     pub matchers: Vec<String>,
+    /// Retrieved examples per prompt seen in this config's results (one value normally).
+    #[serde(default)]
+    pub examples: Vec<usize>,
     pub mean_generated_tokens: f64,
     pub mean_wall_seconds: f64,
     pub total_generated_tokens: u64,
@@ -80,6 +83,9 @@ fn config_summary(config: String, rs: &[&TaskResult]) -> ConfigSummary {
             if !s.matchers.contains(&d.matcher) {
                 s.matchers.push(d.matcher.clone());
             }
+        }
+        if !s.examples.contains(&r.examples) {
+            s.examples.push(r.examples);
         }
         s.total_generated_tokens += r.generated_tokens;
         s.total_wall_seconds += r.wall_seconds;

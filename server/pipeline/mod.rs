@@ -221,6 +221,15 @@ impl Pipeline {
         self
     }
 
+    /// Retrieved examples each prompt gets: 0 without a corpus.
+    pub fn examples_per_prompt(&self) -> usize {
+        if self.examples.is_some() {
+            self.options.examples_per_prompt
+        } else {
+            0
+        }
+    }
+
     pub fn engine(&self) -> &Arc<dyn Engine> {
         &self.engine
     }
