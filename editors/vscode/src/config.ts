@@ -10,6 +10,7 @@ export interface ExtensionSettings {
   contextSize?: unknown;
   maxTokens?: unknown;
   adapters?: unknown;
+  examples?: unknown;
   languages?: unknown;
   engine?: unknown;
   scriptPath?: unknown;
@@ -26,6 +27,8 @@ export interface ServerSettings {
   contextSize?: number;
   maxTokens?: number;
   adapters?: boolean;
+  /** Retrieved verified examples before each prompt (0-4, 0 = off). */
+  examples?: number;
   languages?: string[];
   engine?: 'llama' | 'scripted';
   scriptPath?: string;
@@ -100,6 +103,9 @@ export function toServerSettings(s: ExtensionSettings, ctx: ExpandContext = {}):
     out.maxTokens = maxTokens;
   }
   out.adapters = typeof s.adapters === 'boolean' ? s.adapters : true;
+  if (typeof s.examples === 'number' && Number.isInteger(s.examples) && s.examples >= 0 && s.examples <= 4) {
+    out.examples = s.examples;
+  }
   out.languages = languagesOf(s);
   if (s.engine === 'scripted') {
     out.engine = 'scripted';

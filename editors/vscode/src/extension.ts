@@ -44,6 +44,7 @@ function settings(): ExtensionSettings {
     contextSize: c.get('contextSize'),
     maxTokens: c.get('maxTokens'),
     adapters: c.get('adapters'),
+    examples: c.get('examples'),
     languages: c.get('languages'),
     engine: c.get('engine'),
     scriptPath: c.get('scriptPath'),

@@ -32,6 +32,14 @@ describe('toServerSettings', () => {
     assert.deepEqual(s, { modelPath: '/m/model.gguf', threads: 2, contextSize: 4096, maxTokens: 48, adapters: false, languages: ['c'], engine: 'llama' });
   });
 
+  it('passes examples 0-4 (0 turns retrieval off) and drops anything else', () => {
+    assert.equal(toServerSettings({ examples: 0 }).examples, 0);
+    assert.equal(toServerSettings({ examples: 2 }).examples, 2);
+    for (const bad of [-1, 5, 1.5, '1', null]) {
+      assert.equal('examples' in toServerSettings({ examples: bad }), false, String(bad));
+    }
+  });
+
   it('drops malformed numbers and floors fractional ones', () => {
     const s = toServerSettings({ threads: -3, contextSize: 'big', maxTokens: 47.9 });
     assert.equal(s.threads, undefined);

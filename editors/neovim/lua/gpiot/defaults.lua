@@ -8,7 +8,7 @@ M.root_markers = { '.git', 'pyproject.toml', 'setup.py', 'Makefile', 'CMakeLists
 -- Keys the server reads under the `gpiot` section (initializationOptions and
 -- workspace/didChangeConfiguration). Unset keys keep the server's defaults.
 M.setting_keys = {
-  'modelPath', 'threads', 'contextSize', 'maxTokens', 'adapters', 'languages', 'engine', 'scriptPath',
+  'modelPath', 'threads', 'contextSize', 'maxTokens', 'adapters', 'examples', 'languages', 'engine', 'scriptPath',
 }
 
 -- The code actions the server offers on a requirement comment or a task stub.

@@ -25,7 +25,7 @@ and C files into code, with a small model that runs locally. Code actions: "Gene
 pipeline", "Decompose into tasks", "Implement task", "Implement all tasks".
 
 Install the `gpiot` binary and its model (`gpiot model install`). Settings go under `gpiot`:
-modelPath, threads, contextSize, maxTokens, adapters, languages.
+modelPath, threads, contextSize, maxTokens, adapters, examples, languages.
 ]],
     default_config = {
       root_dir = [[root_pattern(".git", "pyproject.toml", "Makefile", "CMakeLists.txt", "platformio.ini") or the file's directory]],
