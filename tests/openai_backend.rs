@@ -26,7 +26,7 @@ use gpiot::engine::openai::{OpenAiConfig, OpenAiEngine};
 use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
 use gpiot::language::Language;
 use gpiot::models::Assets;
-use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run, Stats};
+use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run};
 
 const PROMPT: &str = "def moving_average(values, window):\n    \"\"\"Return the moving average of values.\"\"\"\n";
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -262,7 +262,7 @@ async fn server_td_plan_equals_in_process_plan() {
             let text = Arc::new(Mutex::new(String::new()));
             let t = text.clone();
             let run = Run { on_token: Some(Arc::new(move |_, s: &str| t.lock().unwrap().push_str(s))), ..Default::default() };
-            let out = Pipeline::new(engine, options).plan(&req, &run, &mut Stats::default()).await;
+            let out = Pipeline::new(engine, options).plan(&req, &run).await;
             let raw = text.lock().unwrap().clone();
             (out.map_err(|e| e.to_string()), raw)
         }

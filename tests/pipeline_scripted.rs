@@ -78,7 +78,7 @@ async fn a_signature_the_requirement_spells_out_is_the_entry_verbatim() {
     // and the task grammar only allowed the requirement's signature in the first place.
     let (p, engine) = pipeline(py_rules());
     let r = req("Requirement: PPG values from a wrist sensor.\nImplement\nsmooth_and_peak(samples, win) that returns the peak.", Language::Python);
-    let plan = p.plan(&r, &Run::default(), &mut Default::default()).await.unwrap();
+    let plan = p.plan(&r, &Run::default()).await.unwrap();
     assert_eq!(plan.entry, "smooth_and_peak(samples, win)");
     let td_grammar = engine.grammars.lock().unwrap()[0].clone().expect("TD is grammar-constrained");
     assert!(td_grammar.contains(r#"sig ::= "\"smooth_and_peak(samples, win)\"""#), "{td_grammar}");
@@ -86,7 +86,7 @@ async fn a_signature_the_requirement_spells_out_is_the_entry_verbatim() {
     // Without a spelled-out signature the model's entry stands.
     let (p, _) = pipeline(py_rules());
     let r = req("Requirement: smooth the PPG values and report the peak", Language::Python);
-    let plan = p.plan(&r, &Run::default(), &mut Default::default()).await.unwrap();
+    let plan = p.plan(&r, &Run::default()).await.unwrap();
     assert_eq!(plan.entry, "smooth_and_peak(samples, window)");
 }
 
@@ -319,4 +319,19 @@ async fn with_a_corpus_each_prompt_follows_its_nearest_verified_example() {
     let p = Pipeline::new(engine.clone(), PipelineOptions { examples_per_prompt: 0, ..Default::default() }).with_examples(corpus);
     p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     assert!(engine.prompts.lock().unwrap()[0].starts_with("### GPIoT task decomposition\n### Language: python\n"));
+}
+
+#[tokio::test]
+async fn a_generation_counts_its_own_tokens_and_the_run_counts_them_all() {
+    let (p, engine) = pipeline(py_rules());
+    let run = Run::default();
+    let r = req("Requirement: smooth_and_peak(samples, window)", Language::Python);
+    let first = p.generate_detailed(&r, &run).await.unwrap();
+    let second = p.generate_detailed(&r, &run).await.unwrap();
+    assert_eq!(first.stats.engine_calls, 7);
+    assert_eq!(second.stats.engine_calls, 7, "each generation reports its own calls");
+    let total = run.usage.totals();
+    assert_eq!(total.engine_calls, engine.calls());
+    assert_eq!(total.generated_tokens, first.stats.generated_tokens + second.stats.generated_tokens);
+    assert!(first.stats.generated_tokens > 0);
 }

@@ -75,11 +75,13 @@ pub struct Run {
     pub usage: Arc<Usage>,
 }
 
+/// Token counts, shared by the clones of a [`Run`]; a child's counts also reach its parent.
 #[derive(Debug, Default)]
 pub struct Usage {
     engine_calls: AtomicU32,
     prompt_tokens: AtomicU64,
     generated_tokens: AtomicU64,
+    parent: Option<Arc<Usage>>,
 }
 
 impl Usage {
@@ -87,6 +89,9 @@ impl Usage {
         self.engine_calls.fetch_add(1, Ordering::Relaxed);
         self.prompt_tokens.fetch_add(c.prompt_tokens as u64, Ordering::Relaxed);
         self.generated_tokens.fetch_add(c.generated_tokens as u64, Ordering::Relaxed);
+        if let Some(p) = &self.parent {
+            p.add(c);
+        }
     }
 
     pub fn totals(&self) -> Stats {
@@ -99,6 +104,12 @@ impl Usage {
 }
 
 impl Run {
+    /// The same run with its own counter (still adding up into this one's): what one
+    /// generation spent, while the caller's total keeps growing.
+    fn child(&self) -> Run {
+        Run { usage: Arc::new(Usage { parent: Some(self.usage.clone()), ..Default::default() }), ..self.clone() }
+    }
+
     fn step(&self, message: impl Into<String>, done: u32, total: u32) {
         if let Some(p) = &self.progress {
             p(Step { message: message.into(), done, total });
@@ -168,14 +179,6 @@ pub struct Stats {
     pub engine_calls: u32,
     pub prompt_tokens: u64,
     pub generated_tokens: u64,
-}
-
-impl Stats {
-    fn add(&mut self, c: &Completion) {
-        self.engine_calls += 1;
-        self.prompt_tokens += c.prompt_tokens as u64;
-        self.generated_tokens += c.generated_tokens as u64;
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -268,7 +271,7 @@ impl Pipeline {
         out
     }
 
-    async fn run_batch(&self, reqs: Vec<CompletionRequest>, run: &Run, stats: &mut Stats) -> Result<Vec<Completion>, PipelineError> {
+    async fn run_batch(&self, reqs: Vec<CompletionRequest>, run: &Run) -> Result<Vec<Completion>, PipelineError> {
         let out = if self.options.batch {
             self.engine.complete_batch(reqs, run.cancel.clone(), run.on_token.clone()).await?
         } else {
@@ -278,10 +281,7 @@ impl Pipeline {
             }
             v
         };
-        out.iter().for_each(|c| {
-            stats.add(c);
-            run.usage.add(c);
-        });
+        out.iter().for_each(|c| run.usage.add(c));
         Ok(out)
     }
 
@@ -290,7 +290,7 @@ impl Pipeline {
     }
 
     /// TD: the requirement → an ordered task list.
-    pub async fn plan(&self, req: &Requirement, run: &Run, stats: &mut Stats) -> Result<Plan, PipelineError> {
+    pub async fn plan(&self, req: &Requirement, run: &Run) -> Result<Plan, PipelineError> {
         run.step("decomposing", 0, 1);
         let context = context_text(&req.context);
         let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
@@ -306,7 +306,7 @@ impl Pipeline {
             );
         }
         let limit = r.max_tokens;
-        let c = self.run_batch(vec![r], run, stats).await?.remove(0);
+        let c = self.run_batch(vec![r], run).await?.remove(0);
         let mut plan = plan::parse_plan(&c.text, req.language).map_err(|error| match c.finish {
             FinishReason::Length => PipelineError::DecomposeCut { error, limit },
             _ => PipelineError::Decompose(error),
@@ -319,7 +319,7 @@ impl Pipeline {
     }
 
     /// RT for every task and, last, for the entry function — in one batch.
-    pub async fn specs(&self, req: &Requirement, plan: &Plan, run: &Run, stats: &mut Stats) -> Result<Vec<Spec>, PipelineError> {
+    pub async fn specs(&self, req: &Requirement, plan: &Plan, run: &Run) -> Result<Vec<Spec>, PipelineError> {
         let total = plan.tasks.len() as u32;
         run.step(format!("specifying {total} tasks"), 0, total);
         let entry = entry_task(plan);
@@ -341,7 +341,7 @@ impl Pipeline {
                 Ok(self.request(Role::Rt, p, req.language))
             })
             .collect::<Result<Vec<_>, PipelineError>>()?;
-        let outs = self.run_batch(reqs, run, stats).await?;
+        let outs = self.run_batch(reqs, run).await?;
         let mut specs = tasks
             .iter()
             .zip(outs)
@@ -370,7 +370,6 @@ impl Pipeline {
         items: &[(Spec, Vec<String>)],
         in_file: &[String],
         run: &Run,
-        stats: &mut Stats,
     ) -> Result<Vec<Implementation>, PipelineError> {
         // Functions the module will define besides each one's own: its helpers, the other
         // functions written in this batch and those already in the file.
@@ -398,7 +397,7 @@ impl Pipeline {
                     Ok(r)
                 })
                 .collect::<Result<Vec<_>, PipelineError>>()?;
-            let outs = self.run_batch(reqs, run, stats).await?;
+            let outs = self.run_batch(reqs, run).await?;
             for (&i, c) in pending.iter().zip(outs) {
                 tries[i] += 1;
                 // The other functions' prototypes, for C's compile check.
@@ -420,9 +419,8 @@ impl Pipeline {
 
     /// Decompose: TD + RT → stubs for every task and for the entry function.
     pub async fn decompose(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
-        let mut stats = Stats::default();
-        let plan = self.plan(req, run, &mut stats).await?;
-        let specs = self.specs(req, &plan, run, &mut stats).await?;
+        let plan = self.plan(req, run).await?;
+        let specs = self.specs(req, &plan, run).await?;
         run.step("writing stubs", 1, 1);
         let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let mut parts: Vec<String> = plan
@@ -447,28 +445,27 @@ impl Pipeline {
         } else {
             Vec::new()
         };
-        let mut stats = Stats::default();
-        let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run, &mut stats).await?.remove(0);
+        let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run).await?.remove(0);
         Ok(Edit { imports: imp.imports.clone(), code: with_issue_comment(req.language, &imp) })
     }
 
     /// Generate: TD → RT → CG for every task (batched) → CG for the entry → one module.
     pub async fn generate_detailed(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
-        let mut stats = Stats::default();
-        let plan = self.plan(req, run, &mut stats).await?;
-        let specs = self.specs(req, &plan, run, &mut stats).await?;
+        let run = &run.child();
+        let plan = self.plan(req, run).await?;
+        let specs = self.specs(req, &plan, run).await?;
         let total = plan.tasks.len() as u32 + 1;
         let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
         run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
         let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
-        let mut imps = self.implement(req.language, &items, &req.context.functions, run, &mut stats).await?;
+        let mut imps = self.implement(req.language, &items, &req.context.functions, run).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
         let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
-        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], &req.context.functions, run, &mut stats).await?;
+        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], &req.context.functions, run).await?;
         imps.append(&mut entry_imp);
         let edit = assemble_edit(req.language, &imps);
-        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats })
+        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals() })
     }
 
     pub async fn generate(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
@@ -477,15 +474,15 @@ impl Pipeline {
 
     /// The baseline: the whole module from one prompt, no decomposition.
     pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
-        let mut stats = Stats::default();
+        let run = &run.child();
         run.step("generating", 0, 1);
         let prompt = Self::render(Role::Direct, req.language, &[("requirement", &req.prompt_text())])?;
-        let c = self.run_batch(vec![self.request(Role::Direct, prompt, req.language)], run, &mut stats).await?.remove(0);
+        let c = self.run_batch(vec![self.request(Role::Direct, prompt, req.language)], run).await?.remove(0);
         let text = salvage(&c.text, req.language);
         let a = code::analyse(&text, req.language);
         let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
         let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, attempts: 1 };
-        Ok(Generation { plan: None, implementations: vec![imp], edit, stats })
+        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals() })
     }
 }
 
