@@ -446,7 +446,11 @@ impl Pipeline {
             Vec::new()
         };
         let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run).await?.remove(0);
-        Ok(Edit { imports: imp.imports.clone(), code: with_issue_comment(req.language, &imp) })
+        let mut imports = imp.imports.clone();
+        if req.language == Language::C {
+            imports = assemble::merge_imports(imports.iter().chain(assemble::c_standard_includes(&imp.code).iter()));
+        }
+        Ok(Edit { imports, code: with_issue_comment(req.language, &imp) })
     }
 
     /// Generate: TD → RT → CG for every task (batched) → CG for the entry → one module.
@@ -660,7 +664,12 @@ fn with_issue_comment(lang: Language, imp: &Implementation) -> String {
 /// One module from all implementations: later definitions of an already-defined function
 /// (a CG call re-writing a helper) are dropped so the module stays valid.
 fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
-    let imports = assemble::merge_imports(imps.iter().flat_map(|i| i.imports.iter()));
+    let mut imports = assemble::merge_imports(imps.iter().flat_map(|i| i.imports.iter()));
+    if lang == Language::C {
+        let code: String = imps.iter().map(|i| i.code.as_str()).collect::<Vec<_>>().join("\n");
+        let needed = assemble::c_standard_includes(&code);
+        imports = assemble::merge_imports(imports.iter().chain(needed.iter()));
+    }
     let mut defined = std::collections::HashSet::new();
     let mut parts = Vec::new();
     // Walk from the entry backwards? No: tasks first so the entry's duplicates are dropped.
