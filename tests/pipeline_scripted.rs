@@ -335,3 +335,21 @@ async fn a_generation_counts_its_own_tokens_and_the_run_counts_them_all() {
     assert_eq!(total.generated_tokens, first.stats.generated_tokens + second.stats.generated_tokens);
     assert!(first.stats.generated_tokens > 0);
 }
+
+#[tokio::test]
+async fn python_guard_compiles_each_function_and_retries_one_python_rejects() {
+    if std::process::Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("no Python: skipped");
+        return;
+    }
+    let mut rules = py_rules();
+    // Parses for tree-sitter, but Python refuses it (`continue` outside a loop), then a
+    // name nobody binds: both sampled again.
+    rules.insert(0, once("\"signature\": \"peak(", "def peak(values):\n    best = max(values)\n    continue\n```\n"));
+    rules.insert(0, once("\"signature\": \"smooth(", "def smooth(samples, window):\n    return [s for s in samples if s > threshold]\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    let attempts_and_issues: Vec<(u32, usize)> = g.implementations.iter().map(|i| (i.attempts, i.issues.len())).collect();
+    assert_eq!(attempts_and_issues, vec![(2, 0), (2, 0), (1, 0)], "{:?}", g.implementations);
+    assert!(!g.edit.code.contains("threshold") && !g.edit.code.contains("continue"), "{}", g.edit.code);
+}

@@ -8,6 +8,7 @@ pub mod c_check;
 pub mod code;
 pub mod named_entry;
 pub mod plan;
+pub mod py_check;
 pub mod prompts;
 pub mod stubs;
 
@@ -601,6 +602,9 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         for missing in code::undefined_calls(&text, known) {
             issues.push(format!("it calls `{missing}`, which nothing defines"));
         }
+    }
+    if lang == Language::Python && issues.is_empty() {
+        issues.extend(py_check::problems(&text, known));
     }
     if lang == Language::C && issues.is_empty() {
         // One issue however many errors: an attempt that compiles badly still beats one that
