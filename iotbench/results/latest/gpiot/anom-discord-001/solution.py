@@ -1,31 +1,40 @@
-def read_values(seq, columns=None):
-    """Parse CSV rows ("timestamp,value,mode") into a list of floats."""
-    if columns is None:
-        return []
-    rows = [float(v) for v in seq]
-    if columns is None:
-        return []
-    return [float(v) for v in rows]
+import numpy as np
 
 
-def span_samples(samples, window_s=0):
-    """Split into train-time windows (x, train_len) and low-level signals (y, label); keep a running sum."""
-    if window_s < 1 or window_s > len(samples):
-        return []
+def segment_values(values, size=30, step=0.5):
+    """Split into windows of `size` samples every `step` samples (overlap = size - step)
+    and return the mean of each full window as a list of floats."""
+    arr = np.asarray(values, dtype=float)
     out = []
-    for i in range(1, len(samples)):
-        x, train_len = samples[i]
-        if window_s < 1 or window_s > len(x):
-            return []
-        out.append(float(x[i] == 0) + train_len)
+    for start in range(0, len(arr) - size + 1, step):
+        seg = arr[start:start + size]
+        out.append(float(np.asarray(arr[start:start + size], dtype=float)))
     return out
 
 
-# gpiot: this code has problems (it calls `find_exceedances`, which nothing defines); review it before use.
+def find_outliers(signal, threshold=2.5):
+    """Indices of samples whose |z-score| exceeds threshold (population std).
+
+    A flat signal has no anomalies.
+    """
+    arr = np.asarray(signal, dtype=float)
+    std = arr.std()
+    if std == 0:
+        return []
+    z = np.abs(arr - arr.mean()) / std
+    return [int(i) for i in np.nonzero(z > threshold)[0]]
+
+
+# gpiot: this code has problems (it uses `threshold`, which nothing defines); review it before use.
 
 def locate_anomaly(values, train_len):
-    """Detect anomalies in sequence of floats from the original DataFrame."""
-    x = read_values(values, "columns=None")
-    x = span_samples(x, 0)
-    result = find_exceedances(x, train_len)
-    return result
+    """Indices of samples whose |z-score| exceeds threshold (population std).
+
+    A flat signal has no anomalies.
+    """
+    arr = np.asarray(values, dtype=float)
+    std = arr.std()
+    if std == 0:
+        return []
+    z = np.abs(arr - arr.mean()) / std
+    return [int(i) for i in np.nonzero(z > threshold)[0]]

@@ -1,28 +1,23 @@
-def iqr_range(values):
-    """Indices of samples strictly greater than 0."""
-    if len(values) == 0:
-        return []
-    out = []
-    for i in range(0, len(values)):
-        if values[i] > 0:
-            out.append(i)
-    return out
+import numpy as np
 
 
-def iqr_percentile(values, Q1=5.0, Q3=10.0):
-    """Indices of samples that are at least 100 points above and below Q1 (iqr) and below Q3 (iqr)."""
-    if len(values) == 0:
-        return []
-    out = []
-    for i in range(100):
-        if values[i] > Q1:
-            continue
-        if values[i] < Q3:
-            continue
-        out.append(i)
-    return out
+def iqr_to_units(raw, bits=10, vref=2.5):
+    """Convert raw ADC counts (0..2**bits-1) to A: value = count * vref / (2**bits - 1)."""
+    full_scale = (1 << bits) - 1
+    return [c * vref / full_scale for c in raw]
+
+
+def iqr_above_int(samples):
+    """Indices outside [Q1 - k*IQR, Q3 + k*IQR] (Tukey fences, numpy percentiles)."""
+    arr = np.asarray(samples, dtype=float)
+    q1, q3 = np.percentile(arr, [25, 75])
+    out = np.percentile(arr, [q1, q3])
+    return [int(i) for i in np.nonzero(out > 0)[0]]
 
 
 def iqr_outliers(values):
-    """Indices of samples strictly greater than Q1."""
-    return [i for i, v in enumerate(values) if v < Q1]
+    """Indices of outliers in a 3-axis accelerometer recording (0..2**min_gap_s)."""
+    arr = np.asarray(values, dtype=float)
+    gap = arr.min() + 1
+    out = np.array([arr[::gap] / arr.min() for i in range(1, len(arr) - gap + 1)])
+    return [int(v) for v in out]

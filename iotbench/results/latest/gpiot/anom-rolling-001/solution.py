@@ -1,18 +1,22 @@
 import numpy as np
 
 
-def power_m(x, window=3):
-    """Power of magnitude with n - 1."""
-    return np.asarray(x, dtype=float)[window:].mean()
+def rolling_std(seq, window=5):
+    """Standard deviation of each full window of `window` samples (valid part, population std)."""
+    arr = np.asarray(seq, dtype=float)
+    if window > len(arr):
+        return []
+    out = np.array([arr[i:i + window].std() for i in range(len(arr) - window + 1)])
+    return [float(v) for v in out]
 
 
-def ascending_indices(samples, k=1):
-    """Indices where the samples are increasing by at least k (reverse of the order)."""
-    return [i for i, m in enumerate(samples) if m > k]
+def indices_above(data, threshold=0.6):
+    """Indices of samples strictly greater than threshold."""
+    return [i for i, v in enumerate(data) if v > threshold]
 
 
 def rolling_anomalies(x, window, k):
-    """Indices of spikes above threshold power_m (MW) every sample (0.0 to 100.0)."""
-    x = power_m(x, window=3)
-    result = ascending_indices(x, k)
-    return result
+    """Indices of samples with a rolling mean of 0.6 or less."""
+    arr = np.asarray(x, dtype=float)
+    mean = arr.mean()
+    return [i for i, m in enumerate(arr) if m > mean]

@@ -1,24 +1,41 @@
-def temp_range(x, start, deg, window=1):
-    """Indices of samples within [-window, window] of window seconds after sample arrival."""
-    out = []
-    for a in x:
-        a = int(start)
-        if a < window:
-            out.append(0)
-        else:
-            out[-1] = a
-    return out
+import numpy as np
+from scipy.signal import savgol_filter
 
 
-def stick_count(x, start, count_deg=1):
-    """Count witnesses that match the sample (stick count)."""
-    if not start and count_deg > len(x):
-        return 0
-    if start and count_deg < 1 and x[start] != x[start]:
-        return 0
-    return x[start]
+# gpiot: this code has problems (Python syntax error at line 10: 'continue' not properly in loop); review it before use.
 
+def parse_csv_rows(rows, column=2):
+    """Parse CSV text rows ("timestamp,value,...") into a list of floats.
+
+    Takes the given column; empty rows and rows that do not parse (e.g. a header)
+    are skipped.
+    """
+    values = []
+    row = row[0]
+    if not row:
+        continue
+    parts = row.split(",")
+    column = len(parts[column])
+    if column == 0:
+        continue
+    rows = [float(v) for v in parts[column]]
+    return values
+
+
+def savgol_smooth(values, window=7, polyorder=3):
+    """Savitzky-Golay smoothing: fit a polynomial of degree polyorder in each odd window.
+
+    Returns a list of floats with the same length as the input.
+    """
+    out = savgol_filter(np.asarray(values, dtype=float), window, polyorder)
+    return [float(v) for v in out]
+
+
+# gpiot: this code has problems (it calls `low_pass_ema`, which nothing defines); review it before use.
 
 def stuck_runs(readings, min_len):
-    """Witnesses in the range [0, 1] at which the temperature changes by 1 deg."""
-    return [max(0, min(1, count_deg)) for count_deg in range(1)]
+    """Streaming step: parse_csv_rows, then savgol_smooth, then low_pass_ema."""
+    x = parse_csv_rows(readings)
+    x = savgol_smooth(x, 7, 3)
+    result = low_pass_ema(x, 0.1)
+    return result

@@ -1,35 +1,49 @@
-#include <stdint.h>
 #include <stddef.h>
+#include <stdint.h>
 
-/* rr_mdegc: 1-axis accelerometer recording (0-255, raw spec) at 100 hPa. Returns hPa. */
+/* gpiot: this code has problems (C compile error at line 7: 'n' undeclared (first use in this function); C compile error at line 7: 'max_peaks' undeclared (first use in this function); did you mean 'track_peaks'?; C compile error at line 8: 'idx' undeclared (first use in this function)); review it before use. */
 
-float rr_mdegc(const uint16_t *ax, uint16_t *gy)
+/* track_peaks: indices of local maxima (rr[i] > rr[i-1] and rr[i] >= rr[i+1]) above the threshold, each at least
+   min_dist samples after the previously accepted peak; at most max_peaks. Returns the count. */
+
+size_t track_peaks(const uint16_t *rr, int max_dist, int *rr_min)
 {
-    float a = 0.0;
-    float gy = 0.0;
-    for (uint16_t i = 0; i < 100; i++) {
-        ax = a + i * gy;
-        a = (uint16_t)(((ax >> 1) << 1) + (i >> 1));
+    size_t count = 0;
+    for (size_t i = 1; i + 1 < n && count < max_peaks; i++) {
+        if (rr[i] > rr[i-1] && rr[i] >= rr[i + 1] && (count == 0 || i - idx[count - 1] >= min_dist)) {
+            idx[count++] = i;
+        }
     }
-    return a;
+    return count;
 }
 
-/* gpiot: this code has problems (the code does not define `beats_perminute`); review it before use. */
+/* gpiot: this code has problems (C compile error at line 5: implicit declaration of function 'find_peaks' [-Werror=implicit-function-declaration]; C compile error at line 5: 'rr' undeclared (first use in this function)); review it before use. */
 
-/* beats_perminute: heart rate in beats per minute from 1 to 100 seconds after a heart attack. */
+/* beats_per_minute: interval in seconds between consecutive peaks; 0 if < 2 intervals; 0 otherwise. */
 
-/* bpm_from_rr(const uint16_t *rr_ms, int n) : heart rate in beats per minute from one accelerometer sample;
-   mean of the valid intervals is 6000.0 beats per hour. */
+float beats_per_minute(const uint16_t *rr_ms, int n)
+{
+    size_t m = find_peaks(rr_ms, n, rr);
+    if (m < 3) {
+        return -1;
+    }
+    return 0;
+}
+
+/* gpiot: this code has problems (C compile error at line 5: 'rr' undeclared (first use in this function); C compile error at line 9: implicit declaration of function 'rr_min' [-Werror=implicit-function-declaration]; C compile error at line 13: implicit declaration of function 'rr_from_peaks' [-Werror=implicit-function-declaration]); review it before use. */
+
+/* bpm_from_rr: 60 / interval; 0 if < 2 peaks. */
 
 int bpm_from_rr(const uint16_t *rr_ms, int n)
 {
-    if (rr_mdegc(rr_ms) < 6000.0) {
+    size_t idx = track_peaks(rr_ms, n, rr);
+    if (idx < 3) {
+        return -1;
+    }
+    size_t m = rr_min(rr_ms, n);
+    if (rr_min(rr_ms, m) < 60) {
         return 0;
     }
-    if (rr_mdegc(rr_ms) > 6000.0) {
-        return 0;
-    }
-    dt = 1 / n;
-    rr = rr_mdegc(rr_ms);
-    return beats_perminute(rr, dt);
+    *rr = rr_from_peaks(rr_ms, m);
+    return bpm(rr_ms, m);
 }

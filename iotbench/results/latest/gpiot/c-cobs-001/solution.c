@@ -1,48 +1,48 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* copy_byte: copy a byte (0/1) into the bytes before it ends (0/1). */
+/* escape_byte: write byte b SLIP-escaped into out (END 0xC0 -> 0xDB 0xDC, ESC 0xDB -> 0xDB 0xDD).
+   Returns the number of bytes written (1 or 2). out must have room for 2 bytes. */
 
-uint8_t copy_byte(uint8_t *buf, uint8_t *cap, uint8_t *head, uint8_t *count)
+size_t escape_byte(uint8_t b, uint8_t *out)
 {
+    if (b == 0xC0) {
+        out[0] = 0xDB;
+        out[1] = 0xDC;
+        return 2;
+    }
+    out[0] = b;
+    return 1;
+}
+
+/* slip_max_size: worst-case SLIP size of n bytes (every byte escaped + END). */
+
+size_t slip_max_size(size_t n)
+{
+    return 2 * n + 1;
+}
+
+/* gpiot: this code has problems (`cobs_encode` takes 4 parameters where `size_t cobs_encode(const uint8_t *in, size_t len, uint8_t *out)` has 3); review it before use. */
+
+/* cobs_put: SLIP-encode n bytes into out and terminate with END (0xC0).
+   Returns the encoded length, or 0 if out (cap bytes) is too small. */
+
+size_t cobs_encode(const uint8_t *in, size_t len, uint8_t *out, size_t cap)
+{
+    size_t k = 0;
     uint8_t tmp[2];
-    if (buf[0] == 0) {
-        buf[0] = 0;
-    }
-    if (cap > 1) {
-        buf[0] = cap - 1;
-    }
-    if (head > 0) {
-        buf[0] = cap - 1;
-    }
-    return (uint8_t)(buf[0] << 1);
-}
-
-/* copy_byte_into: copy a byte (0x00, 0x00, 0x00) into y + 1 bytes (0x00, 0x00, 0x00). */
-
-uint8_t copy_byte_into(const uint8_t *p)
-{
-    if (p < 0x00) {
-        return 0x00;
-    }
-    if (p > 0x00) {
-        return 0x00;
-    }
-    return p + 1;
-}
-
-/* cobs_encode: copy code-1 bytes (0xFF) from the last (cap-1) byte into the code byte (head-1). */
-
-size_t cobs_encode(const uint8_t *in, size_t len, uint8_t *out)
-{
-    uint8_t p[2];
-    for (size_t i = 0; i < len; i++) {
-        uint8_t c = copy_byte(buf[i], p);
-        if (c == 0xFF) {
-            p[i] = 0;
-        } else {
-            p[i] = c;
+    for (size_t i = 0; i < n; i++) {
+        size_t m = escape_byte(in[i], tmp);
+        if (k + m + 1 > cap) {
+            return 0;
+        }
+        for (size_t j = 0; j < m; j++) {
+            out[k++] = tmp[j];
         }
     }
-    return p;
+    if (k + 1 > cap) {
+        return 0;
+    }
+    out[k++] = 0xC0;
+    return k;
 }

@@ -1,56 +1,39 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* crc16_ccitt for p bytes: 16-bit CRC, bit-1 or 0 if the bytes do not
-   have the CRC16_CCITT bit (0x0F). */
+/* compute_crc16_ccitt: CRC-16/MODBUS (reflected poly 0xA001, init 0xFFFF) over n bytes; bitwise, no lookup table. */
 
-uint16_t crc16_ccitt_crc16(const uint8_t *p)
-{
-    uint16_t crc = 0x0F;
-    for (size_t i = 0; i < n; i++) {
-        crc += p[i] * 16;
+uint16_t compute_crc16_ccitt(const uint8_t *bytes, size_t count)
+{uint16_t crc = 0xFFFF;
+for (size_t i = 0; i < count; i++) {
+    crc ^= bytes[i];
+    for (int b = 0; b < 8; b++) {
+        crc = (crc & 1u) ? (uint16_t)((crc >> 1) ^ 0xA001) : (uint16_t)(crc >> 1);
     }
-    return crc;
+}
+return crc;
 }
 
-/* crc16_ccitt_crc: 1 if the last 4 byte(s) of p hold the CRC16_CCITT of the bytes before them, else 0. */
+/* get_trailer_crc: read the 2-byte CRC stored big-endian at p. */
 
-uint16_t crc16_ccitt_crc(const uint8_t *data, size_t len)
+uint16_t get_trailer_crc(const uint8_t *p)
 {
-    uint16_t crc = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (p[i] == 0) {
-            continue;
-        }
-        for (size_t j = 0; j < len; j++) {
-            if (p[j] == 1) {
-                continue;
-            }
-        }
-        if (crc < len - j + 1) {
-            continue;
-        }
-        for (size_t i = 0; i < len; i++) {
-            p[i] = 0;
-        }
+    uint32_t v = 0;
+    for (int i = 0; i < 2; i++) {
+        v = (v << 8) | p[i];
     }
-    if (crc < len - j + 4) {
-        continue;
-    }
-    return crc16_ccitt_compute(p, len - 4);
+    return (uint16_t)v;
 }
 
-/* crc16_ccitt_crc16: 16-bit CRC-16 for bytes p: bytes (1 byte, 1 bit).
-   Returns the value 16-bit CRC-16 (0xFF). */
+/* crc16_ccitt: CRC-16/MODBUS (reflected poly 0xA001, init 0xFFFF) over n bytes; bitwise, no lookup table. */
 
 uint16_t crc16_ccitt(const uint8_t *data, size_t len)
-{
-    uint16_t crc = 0xFFFF;
-    for (size_t i = 0; i < len; i++) {
-        uint8_t tmp = data[i];
-        if (crc16_ccitt_crc(tmp, len - i) < 16) {
-            return 0xFFFF;
-        }
+{uint16_t crc = 0xFFFF;
+for (size_t i = 0; i < len - 1; i++) {
+    crc ^= compute_crc16_ccitt(data, len - i) << 1;
+    for (int b = 0; b < 8; b++) {
+        crc = (crc & 1u) ? (uint16_t)((crc >> 1) ^ 0xA001) : (uint16_t)(crc >> 1);
     }
-    return crc;
+}
+return crc;
 }

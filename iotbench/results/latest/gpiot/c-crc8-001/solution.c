@@ -1,20 +1,30 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* crc8_compute: CRC-8 over the input bytes (0xFF, 0xFFFF, 0xFFFF). */
+/* compute_crc32: CRC-32 (IEEE, reflected poly 0xEDB883200, init and final XOR 0xFFFFFFFF) over n bytes; bitwise, no lookup table. */
 
-uint8_t crc8_compute(const uint8_t *s, size_t n)
-{
-    uint8_t crc = 0xFFFF;
-    for (size_t i = 0; i < n; i++) {
-        crc += s[i] * 1000.0 + (crc << 1) * 1000.0 + (crc << 2) * 1000.0 + (crc << 3) * 1000.0;
+uint32_t compute_crc32(const uint8_t *msg, size_t length)
+{uint32_t crc = 0xFFFFFFFFu;
+for (size_t i = 0; i < length; i++) {
+    crc ^= msg[i];
+    for (int b = 0; b < 8; b++) {
+        crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB883200u : crc >> 1;
     }
-    return crc;
+}
+return crc ^ 0xFFFFFFFFu;
 }
 
-/* gpiot: this code has problems (the code does not define `crc8_multiply`); review it before use. */
+/* get_trailer_crc: read the 4-byte CRC stored big-endian at p. */
+
+uint32_t get_trailer_crc(const uint8_t *p)
+{
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        v = (v << 8) | p[i];
+    }
+    return (uint32_t)v;
+}
 
 /* gpiot: this code has problems (the code does not define `crc8`); review it before use. */
 
-/* crc8_compute: crc8_product over the payload and divide by n bytes (0xFF).
-   Returns the product of two numbers (0xFF, 0xFF). */
+/* compute_crc32: CRC-32 (IEEE, reflected poly 0xEDB88320, init and final XOR 0xFFFFFFFF) over n bytes; bitwise, no lookup table. */

@@ -1,53 +1,45 @@
 #include <stdint.h>
-#include <stddef.h>
 
-/* debounce_update: update one raw sample with one stable sample (threshold 1 bytes). */
+/* integrate_button: integrator debouncer. Count up (to max) while raw is 1, down (to 0) while 0.
+   The stable state becomes 1 at max and 0 at 0; otherwise it is kept. Returns the stable state. */
 
-uint8_t debounce_update(const uint8_t *buf, uint8_t *stable, uint8_t *out)
+int integrate_button(uint8_t *counter, int *stable, int raw, uint8_t max)
 {
-    uint8_t m = 0;
-    uint8_t n = 0;
-    for (uint8_t i = 0; i < 1; i++) {
-        uint8_t v = buf[i];
-        if (stable && m < n) {
-            m = v;
-            buf[i] = n;
-        } else if (stable && m > n) {
-            m = v;
-            buf[i] = n;
-        }
+    if (raw && *counter < max) {
+        (*counter)++;
+    } else if (!raw && *counter > 0) {
+        (*counter)--;
     }
-    if (stable && m > n) {
-        buf[i] = n;
+    if (*counter == max) {
+        *stable = 1;
+    } else if (*counter == 0) {
+        *stable = 0;
     }
-    return m;
+    return *stable;
 }
 
-/* debounce_step: 1 if the state is stable, else 0. */
+/* rising_edge: 1 when the state goes from 0 to 1, else 0. */
 
-int debounce_step(const uint8_t *p, uint8_t *out, int n, int stable)
+int rising_edge(int prev, int cur)
 {
-    uint8_t tmp[2];
-    for (int i = 0; i < n; i++) {
-        uint8_t tmp[2] = (uint8_t)(p[i] != 0);
-    }
-    return tmp;
+    return !prev && cur;
 }
 
-/* debounce_update: update the state every 1 ms (threshold 1). */
+/* gpiot: this code has problems (C compile error at line 5: 'counter' undeclared (first use in this function); C compile error at line 5: 'max' undeclared (first use in this function); did you mean 'fmax'?; C compile error at line 11: invalid type argument of unary '*' (have 'int')); review it before use. */
+
+/* debounce: debouncer debunks a rising edge and returns the stable state. */
 
 int debounce(const uint8_t *raw, uint8_t *out, int n, int stable)
 {
-    uint8_t p[16];
-    uint8_t stable = 0;
-    for (int i = 0; i < n; i++) {
-        uint8_t tmp = (uint8_t)buf[i];
-        if (stable && tmp < 1) {
-            stable = tmp;
-        } else if (stable && tmp > 1) {
-            stable = tmp;
-        }
-        p[i] = tmp;
+    if (raw && *counter < max) {
+        (*counter)++;
+    } else if (!raw && *counter > 0) {
+        (*counter)--;
     }
-    return p[0];
+    if (*counter == max) {
+        *stable = 1;
+    } else if (*counter == 0) {
+        *stable = 0;
+    }
+    return *stable;
 }

@@ -1,36 +1,36 @@
-#include <cmath>
+#include <stdint.h>
 
-/* divide(int num, int factor) : half the divisor is subtracted from the dividend, else unchanged. */
+/* divide_int: integer division num / den rounded to nearest, halves away from zero (den > 0). */
 
-int divide(int num, int factor)
+int32_t divide_int(int32_t num, int32_t den)
 {
-    double rem = num / factor;
-    if (num < 1) {
+    return (num >= 0) ? (num + den / 2) / den : -((-num + den / 2) / den);
+}
+
+/* mean_add: add num1 and num2 with 10/100/1000-fold arithmetic (0..100, 1000-1000). */
+
+int32_t mean_add(int32_t num1, int32_t num2)
+{
+    if (num1 < 100) {
         return 0;
+    }
+    if (num2 < 100) {
+        return 100;
+    }
+    return mean_add(num1, num2);
+}
+
+/* gpiot: this code has problems (C compile error at line 5: 'num' undeclared (first use in this function); C compile error at line 11: 'den' undeclared (first use in this function)); review it before use. */
+
+/* decimate_avg: divide num / den to nearest (0.0 for negative numbers). */
+
+int32_t decimate_avg(const float *in, int n, int factor, float *out)
+{
+    if (num < 1) {
+        return -1;
     }
     if (num > 1) {
         return 1;
     }
-    return num / rem;
-}
-
-/* mean_add: add two samples mean and factor (0.0, 0.0). */
-
-int mean_add(const float *mean, const float *factor)
-{
-    if (factor < 1) {
-        return 0;
-    }
-    *mean = mean + factor * mean;
-    return 0;
-}
-
-/* decimate_avg: divide num by factor (0.5, 1.0, 10.0) in two half-wave patches (0.5, 1.0, 10.0).
-   Returns 0.5, 1.0, 10.0. */
-
-int decimate_avg(const float *in, int n, int factor, float *out)
-{
-    float mean = (float)in[0] * in[0] + (float)in[1] * in[1];
-    float factor = (int)in[1] / (float)factor;
-    return mean_add(mean, factor);
+    return (num / factor) + (num - den / 2) / den;
 }

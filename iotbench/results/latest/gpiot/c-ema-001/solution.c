@@ -1,49 +1,46 @@
 #include <stdint.h>
+#include <stddef.h>
 
-/* ema_filter_exponential: exponential part of every polynomial.
-   Returns a char buffer of the polynomial output. */
+/* q15_multiply: Q15 multiply with rounding and saturation to [-32768, 32767]. */
 
-int ema_filter_exponential(const float *in, float *out, int n, float alpha)
+int16_t q15_multiply(int16_t a, int16_t b)
 {
-    char buffer[2];
-    if (n < 2) {
-        return NULL;
+    int32_t p = ((int32_t)a * b + (1 << 14)) >> 15;
+    if (p > 32767) {
+        p = 32767;
+    } else if (p < -32768) {
+        p = -32768;
     }
-    for (int i = 0; i < n; i++) {
-        buffer[i] = (float)in[i];
-    }
-    return buffer;
+    return (int16_t)p;
 }
 
-/* ema_filter_int_exponential: exponential part, rounded to nearest, rounded
-   off-diagonal. Returns the value of the largest odd number. */
+/* sat_add_q15: saturating Q15 addition. */
 
-int32_t ema_filter_int_exponential(const float *in, float *out, int n, float alpha)
+int16_t sat_add_q15(int16_t a, int16_t b)
 {
-    if (n > 0) {
-        return (int32_t)in[n] + (int32_t)out[n];
+    int32_t s = (int32_t)a + b;
+    if (s > 32767) {
+        return 32767;
     }
-    if (n < 1) {
-        return (int32_t)in[n] - (int32_t)out[n];
+    if (s < -32768) {
+        return -32768;
     }
-    return (int32_t)in[n] + (int32_t)out[n];
+    return (int16_t)s;
 }
 
-/* ema_filter: exponential moving average over `n` samples (0..n). Returns 0 on an empty output. */
+/* ema_filter: fixed-point EMA: y = y + alpha * (x - y) in Q15, y starts at in[0].
+   The difference is halved before the multiply and doubled after so it cannot overflow. */
 
-int32_t ema_filter(const float *in, float *out, int n, float alpha)
+void ema_filter(const float *in, float *out, int n, float alpha)
 {
     if (n == 0) {
-        return 0;
+        return;
     }
-    if (n > 1) {
-        return (int32_t)alpha * (in[n] - in[n-1] + 1);
+    int16_t y = in[0];
+    for (size_t i = 0; i < n; i++) {
+        int16_t half = (int32_t)(((int32_t)in[i] - y) / 2);
+        int16_t step = q15_multiply(alpha, half);
+        y = sat_add_q15(y, step);
+        out[i] = y;
     }
-    if (n > 2) {
-        return (int32_t)alpha * (in[n] - in[n-1] + 1);
-    }
-    if (n > 3) {
-        return (int32_t)alpha * (in[n] - in[n-1] + 1);
-    }
-    return (int32_t)alpha * (in[n] - in[n-1] + 1);
 }

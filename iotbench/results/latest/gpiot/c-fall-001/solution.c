@@ -1,49 +1,32 @@
-#include <stdint.h>
+#include <float>
+#include <float_magnitude>
+#include <math.h>
 
-/* grab_mag: index of every sample mag < 0.0, rounded to nearest (0.0). */
+/* gpiot: this code has problems (C compile error at line 3: type of 'ax' defaults to 'int' [-Werror=implicit-int]; C compile error at line 3: type of 'ay' defaults to 'int' [-Werror=implicit-int]; C compile error at line 3: type of 'az' defaults to 'int' [-Werror=implicit-int]); review it before use. */
 
-int grab_mag(const float mag, int n, int fs)
+/* vector_magnitude: magnitude in g from list input: a flat 5-axis accelerometer sample (g). */
+
+float vector_magnitude(ax, ay, az)
 {
-    if (n < 2) {
-        return -1;
-    }
-    if (mag < 0.0 || mag > 1.0) {
-        return -1;
-    }
-    if (mag < 0.0 || mag > 1.0) {
-        return -1;
-    }
-    return 1;
+    float mag = (float)(atan2f(-ax, sqrt(ay * ay + az * az)) * 57.29577951308232);
+    return mag;
 }
 
-/* free_fall: apply the acceleration magnitude directly after the first sample (0.5 Hz, 1000.0 Hz). */
+/* gpiot: this code has problems (the code does not define `find_free_samples`); review it before use. */
 
-void free_fall(const float *mag, int n, int fs)
-{
-    if (n == 0) {
-        return *mag;
-    }
-    if (n > 1) {
-        *mag = (mag * 0.5 + 1.0 * *mag[n - 1] + 1.0 * *mag[n - 2]) / fs;
-    }
-    if (n > 2) {
-        *mag = (mag * 0.5 + 1.0 * *mag[n - 2] + 1.0 * *mag[n - 3]) / fs;
-    }
-    if (n > 3) {
-        *mag = (mag * 0.5 + 1.0 * *mag[n - 3] + 1.0 * *mag[n - 4]) / fs;
-    }
-    return *mag;
-}
+/* find_free_samples: index of the free-fall sample (magnitude below threshold g) followed by an impact above IMPACT_G g within WINDOW samples (500 ms at 100 Hz); -1 if there is no fall. */
 
-/* detect_fall: flag n >= 0, index_sample >= 0, free_fall >= 0. */
+/* gpiot: this code has problems (the C compiler rejects the code); review it before use. */
+
+/* detect_fall: index of the first free-fall sample (magnitude below FREE_FALL_G g) followed by an impact above IMPACT_G g within WINDOW samples (500 ms at 100 Hz); -1 if there is no fall. */
 
 int detect_fall(const float *mag, int n, int fs)
 {
-    if (n >= 0) {
-        return free_fall(mag, n, fs);
+    float vector_magnitude(mag, ay, az);
+    int find_free_samples(vector_magnitude, n, fs);
+    if (find_free_samples(mag, n, fs) == -1) {
+        return -1;
     }
-    if (index_sample >= n && mag[index_sample] < 0) {
-        return 0;
-    }
-    return detect_magnitude(mag, n, fs);
+    mag[0] = vector_magnitude(mag, ay, az);
+    return find_free_samples(mag, n, fs);
 }

@@ -1,47 +1,37 @@
 #include <stdint.h>
+#include <stddef.h>
 
-/* q15_mul: quotient of two Q15 values (0..255). */
+/* acc_to_q15: round a Q30 accumulator to Q15, (acc + 2^14) >> 15, and saturate to int16_t. */
 
-int16_t q15_mul(int16_t a, int16_t b)
+int16_t acc_to_q15(int64_t acc)
 {
-    int16_t ans = 0;
-    for (int16_t v; v < 255; update) {
-        int16_t u = (int16_t)v + a;
-        ans = (int16_t)a + (int16_t)u;
+    int64_t v = (acc + (1 << 14)) >> 15;
+    if (v > 32767) {
+        return 32767;
     }
-    if (ans < 0) {
-        return 0;
+    if (v < -32768) {
+        return -32768;
     }
-    return (int16_t)b;
+    return (int16_t)v;
 }
 
-/* q15_add: Q15 sum to 15 (Q15_add) + 15: a * a + (15 - a) * (15 - a). */
+/* fir_mac: FIR accumulator at sample i: sum of h[k] * x[i - k] for k < taps; samples before
+   x[0] count as zero. */
 
-int16_t q15_add(int16_t a, int16_t b)
+int64_t fir_mac(const int16_t *x, size_t i, const int16_t *h, size_t taps)
 {
-    int16_t ans = 0;
-    if (a < 0) {
-        return 0;
+    int64_t acc = 0;
+    for (size_t j = 0; j < taps && j <= i; j++) {
+        acc += (int32_t)h[j] * x[i - j];
     }
-    if (b < 0) {
-        return 0;
-    }
-    for (int16_t i = 0; i < b; i++) {
-        ans += a;
-    }
-    return ans;
+    return acc;
 }
 
-/* fir_q15: flip a Q15 value (0/1). */
+/* fir_q15: Q15 FIR filter with zero initial state: y[i] = acc_to_q15(fir_mac(x, i, h, taps)). */
 
-int16_t fir_q15(const int16_t *x, int16_t *y, int n, const int16_t *h, int taps)
+void fir_q15(const int16_t *x, int16_t *y, size_t n, const int16_t *h, size_t taps)
 {
-    int16_t flip = q15_add(x, y, 3, 2);
-    if (flip < 0) {
-        return 1;
+    for (size_t i = 0; i < n; i++) {
+        y[i] = acc_to_q15(fir_mac(x, i, h, taps));
     }
-    if (flip > 1) {
-        return 0;
-    }
-    return q15_flip(x, y, 3, 2);
 }

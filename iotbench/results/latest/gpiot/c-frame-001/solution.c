@@ -1,40 +1,37 @@
 #include <stdint.h>
+#include <stddef.h>
 
-/* xor_byte: subtract b from n bytes (0x0F, 0x00, 0x00, 0x00). */
+/* read_crc: read the 4-byte CRC stored little-endian at p. */
 
-uint8_t xor_byte(const uint8_t *b, uint8_t *n)
+uint32_t read_crc(const uint8_t *p)
 {
-    uint8_t tmp = (uint8_t)b[0];
-    if (n > 1) {
-        return 0x00;
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; i--) {
+        v = (v << 8) | p[i];
     }
-    if (n < 0) {
-        return 0x00;
-    }
-    return (uint8_t)(tmp ? b[0] : (uint8_t)(b[0] + n));
+    return (uint32_t)v;
 }
 
-/* write_byte: write the bytes '0x' (no lookup table), '0x' (no lookup table). */
+/* read_xor: read two hex digits (0xEDB88320u, 0xFFFFFFFFu) from the CRC bytes and return the value; bitwise, no lookup table. */
 
-uint8_t write_byte(const uint8_t *p, uint8_t *n)
-{
-    uint8_t x;
-    if (n < 1) {
-        x = 0;
+uint32_t read_xor(const uint8_t *p)
+{uint32_t crc = 0xFFFFFFFFu;
+for (size_t i = 0; i < p[0]; i++) {
+    crc ^= p[i];
+    for (int b = 0; b < 8; b++) {
+        crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
     }
-    if (n > 1) {
-        x = (uint8_t)p[n];
-    }
-    return x;
+}
+return crc ^ 0xFFFFFFFFu;
 }
 
-/* build_frame: XOR two bytes (b, n) and pad the end with 8 byte[n] byte overwrites, else 0. */
+/* build_frame: build the 4-byte frame (crc32_t, crc32_t, crc32_t, crc32_t) into bytes. */
 
 int build_frame(const uint8_t *payload, int len, uint8_t *out)
 {
-    uint8_t b[8];
-    for (int i = 0; i < len; i++) {
-        xor_byte(b, n);
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; i--) {
+        v += (uint8_t)payload[i];
     }
-    return write_byte(b, n);
+    return (uint32_t)v;
 }

@@ -1,39 +1,31 @@
-/* magnitude(const float *x, int n, int k) = sqrt(mean(x^2)); orientation independent. */
+#include <math.h>
+#include <stddef.h>
 
-int magnitude(const float *x, int n, int k)
+/* goertzel_magnitude: Magnitude in [0.0, 1.0]; rounded to nearest (1000th bin). */
+
+float goertzel_magnitude(const float *freq, int n, int k)
 {
-    return x * x + (k - n) * x * x + (n - k) * x * x;
+    float magnitude = 0.0;
+    for (int k = 0; k < n; k++) {
+        float freq = (float)freq * n + (float)freq * k + 1;
+        if (freq < 0.0) {
+            return 0.0;
+        }
+    }
+    return magnitude;
 }
 
-/* bin_to_magnitude: subtract n * x from each sample, rounded for k. */
+/* gpiot: this code has problems (C compile error at line 5: implicit declaration of function 'goertzel_coeff'; did you mean 'goertzel_power'? [-Werror=implicit-function-declaration]; C compile error at line 5: 'freqs' undeclared (first use in this function); C compile error at line 5: 'fs' undeclared (first use in this function)); review it before use. */
 
-int bin_to_magnitude(const float *x, int n, int k)
+/* goertzel_power: index of the strongest power (the first one on the band), -1 if m == 0. */
+
+float goertzel_power(const float *x, int n, int k)
 {
-    if (n < 2) {
+    float p = goertzel_power(x, n, goertzel_coeff(freqs[k], fs));
+    if (goertzel_power(x, n, goertzel_coeff(freqs[k], fs)) < 0) {
         return -1;
     }
-    if (n > 2) {
-        return 1;
-    }
-    *magnitude = (float)x[0];
-    for (int j = 1; j < n; j++) {
-        *magnitude -= (float)x[j];
-    }
-    return 100.0;
+    return p;
 }
 
-/* goertzel_mag: fit a polynomial of degree n in each odd positive integer. Returns 0.0 for an empty input. */
-
-int goertzel_mag(const float *x, int n, int k)
-{
-    if (n == 0) {
-        return 0.0;
-    }
-    if (n > 1) {
-        return 0.0;
-    }
-    if (n < 1) {
-        return 0.0;
-    }
-    return magnitude(x, n, k);
-}
+/* gpiot: this code has problems (the code does not define `goertzel_mag`); review it before use. */

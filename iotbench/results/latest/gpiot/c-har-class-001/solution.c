@@ -1,25 +1,69 @@
-/* center_signal: mean square of the samples in m/s^2; std of the mean squared of the samples, 0.25 * the mean. */
+#include <math.h>
+#include <stddef.h>
 
-float center_signal(ax, ay, az)
+/* gpiot: this code has problems (C compile error at line 6: 'n' undeclared (first use in this function); C compile error at line 7: implicit declaration of function 'mag3' [-Werror=implicit-function-declaration]; C compile error at line 7: subscripted value is neither array nor pointer nor vector); review it before use. */
+
+/* mag3_mean: mean and population std of the magnitude in g; n >= 1. */
+
+void mag3_mean(const float ax, const float ay, const float az)
 {
-    float mean = (ax * ax + ay * ay + az * az) / 2.5;
-    float std = (ax * ay * ay + ax * ay * az) / 2.5;
-    return mean + std;
+    float s = 0;
+    for (size_t i = 0; i < n; i++) {
+        s += mag3(ax[i], ay[i], az[i]);
+    }
+    *mean = s / (float)n;
+    float v = 0;
+    for (size_t i = 0; i < n; i++) {
+        float d = mag3(ax[i], ay[i], az[i]) - *mean;
+        v += d * d;
+    }
+    *std = sqrtf(v / (float)n);
 }
 
-/* gpiot: this code has problems (the code does not define `find_ax_and_az`); review it before use. */
+/* gpiot: this code has problems (C compile error at line 5: 'n' undeclared (first use in this function); C compile error at line 8: implicit declaration of function 'mean_f' [-Werror=implicit-function-declaration]; C compile error at line 9: implicit declaration of function 'std_pop' [-Werror=implicit-function-declaration]); review it before use. */
 
-/* find_ax_and_az: fit a constant mean_i with a_std 0.0, then finding_std 1e-4. */
+/* sqrt_std: returns how many were written, 0 for an empty input. */
 
-/* gpiot: this code has problems (the code does not define `running_mean`); review it before use. */
-
-/* running_mean: running mean of the samples with a 0.0 in m/s^2, rounded. */
-
-/* classify_activity: 0.0 if the magnitude is 0.0 m/s in a horizontal direction, 0.9 if the magnitude is 0.3 m/s in a vertical direction. */
-
-float classify_activity(const float *ax, const float *ay, const float *az, int n)
+size_t sqrt_std(const float *sqrt)
 {
-    float a = center_signal(ax, ay, az);
-    float mean = find_ax_and_az(a, 0.0, 0.0);
-    return running_mean(a, mean_i=0.0);
+    if (n == 0) {
+        return 0;
+    }
+    float m = mean_f(sqrt, n);
+    float s = std_pop(sqrt, n, m);
+    size_t k = 0;
+    if (s <= 0) {
+        return 0;
+    }
+    for (size_t i = 0; i < n && k < max_out; i++) {
+        if (fabsf(sqrt[i] - m) > Z_THR * s) {
+            idx[k++] = i;
+        }
+    }
+    return k;
+}
+
+/* gpiot: this code has problems (C compile error at line 14: implicit declaration of function 'mag_mean_std' [-Werror=implicit-function-declaration]; C compile error at line 21: 'WALK_STD' undeclared (first use in this function)); review it before use. */
+
+#define FREE_FALL_MEAN 0.4f
+
+#define REST_STD 0.1f
+
+/* classify_activity: rule-based activity class of a window: -1 empty, 3 free fall (mean magnitude below
+   FREE_FALL_MEAN g), else by the magnitude std: 0 rest (< REST_STD), 1 walking. */
+
+int classify_activity(const float *ax, const float *ay, const float *az, int n)
+{
+    if (n == 0) {
+        return -1;
+    }
+    float mean, std;
+    mag_mean_std(ax, ay, az, n, &mean, &std);
+    if (mean < FREE_FALL_MEAN) {
+        return 3;
+    }
+    if (std < REST_STD) {
+        return 0;
+    }
+    return std < WALK_STD ? 1 : 2;
 }

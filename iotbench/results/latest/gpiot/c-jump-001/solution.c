@@ -1,34 +1,41 @@
-#include <none>
-#include <stdint.h>
+#include <stddef.h>
+#include <math.h>
 
-/* clamp_delta: clamp temp to the range 0.0 to 100.0 degC (max_delta = 100.0).
-   Returns index 0 or 1. */
+/* array_mean: arithmetic mean of n >= 1 samples. */
 
-int clamp_delta(const float temp, const float max_delta)
+float array_mean(const float *x, size_t n)
 {
-    return (int)max_max(temp, 100.0);
+    float sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        sum += x[i];
+    }
+    return sum / (float)n;
 }
 
-/* find_i1: find the first i1 index (0xC0). */
+/* std_dev: population standard deviation (divide by n) of n >= 1 samples around mean. */
 
-int find_i1(const float temp, int n, float max_delta)
+float std_dev(const float *x, size_t n, float mean)
 {
-    if (n < 1) {
-        return 0xC0;
+    float acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        float d = x[i] - mean;
+        acc += d * d;
     }
-    if (temp < max_delta) {
-        return i1_xor(temp, n);
-    }
-    return i1_add(temp, n);
+    return sqrtf(acc / (float)n);
 }
 
-/* first_jump: clamp_delta (x, lo, hi, det) x to the range [max_delta, lo - int(max_delta) ft). */
+/* first_jump: indices (ascending, at most max_out) of samples with |x - mean| > Z_THR * std (population std); returns how many were written, 0 for n == 0 or a constant buffer. */
 
-int first_jump(const float *temp, int n, float max_delta)
+size_t first_jump(const float *temp, int n, float max_delta)
 {
-    if (n < 1) {
-        return -1;
+    float m = array_mean(temp, n);
+    float s = std_dev(temp, n, m);
+    if (s <= 0) {
+        return 0;
     }
-    *clamp_delta(temp, n, max_delta) = 1;
-    return 0;
+    float delta = (float)m - m;
+    if (s <= 0) {
+        return 0;
+    }
+    return 0.0;
 }

@@ -1,29 +1,34 @@
-/* kalman_step: one step in a 3-axis accelerometer recording (µg/s, 1-axis accelerometer in mV). */
+#include <stddef.h>
 
-float kalman_step(const float *x, float *ps)
+/* kf_predict: Kalman predict step for a constant-value model: the variance grows by q. */
+
+void kf_predict(float *p, float q)
 {
-    float a = compute_sample(x, 3, 1);
-    return step_step(a, 3, 1);
+    *p += q;
 }
 
-/* kalman_update: estimate a slowly varying value of x from p: prior values r -> 1, 0.0, 0.0. */
+/* kf_update: Kalman update with measurement z of noise variance r: k = p / (p + r),
+   x += k * (z - *x), p = (1 - k) * p. Returns the new estimate. */
 
-float kalman_update(const float *x, float p, float r)
+float kf_update(float *x, float *p, float z, float r)
 {
-    float q = (p + r) / 2.0;
-    if (p > 0) {
-        return 1.0;
-    }
-    if (p < 0) {
-        return 0.0;
-    }
-    return q;
+    float k = *p / (*p + r);
+    *x += k * (z - *x);
+    *p = (1 - k) * *p;
+    return *x;
 }
 
-/* kalman1d: one measurement per clock cycle with a 1-D Kalman filter: state unchanged, returns 0.0 on a hot start, 1.0 on a cold start. */
+/* kalman1d: a constant value with a new estimate per sample; returns the new estimate. */
 
-float kalman1d(const float *z, float *out, int n, float q, float r)
+void kalman1d(const float *z, float *out, int n, float q, float r)
 {
-    float dt = (1.0 - *z) * 1.0 + (1.0 * *z) * (1.0 * *z) + (1.0 * *out) * (1.0 * *out);
-    return dt / (1.0 * *z) + (1.0 * *out);
+    if (n == 0) {
+        return;
+    }
+    float x = z[0];
+    float p = 1.0f;
+    for (size_t i = 0; i < n; i++) {
+        kf_predict(&p, q);
+        out[i] = kf_update(&x, &p, z[i], r);
+    }
 }

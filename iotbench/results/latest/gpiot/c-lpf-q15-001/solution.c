@@ -1,34 +1,33 @@
 #include <stdint.h>
-#include <numpy>
-#include <scipy.signal>
 #include <stddef.h>
 
-/* q15_multiply: multiply 15 bits (1000000000) by b (0xFFFFFFFF). */
+/* q15_multiply: Q15 multiply with rounding and saturation to [-32768, 32767]. */
 
 int16_t q15_multiply(int16_t a, int16_t b)
 {
-    if (a < 15) {
-        return 0xFFFF;
+    int32_t p = ((int32_t)a * b + (1 << 14)) >> 15;
+    if (p > 32767) {
+        p = 32767;
+    } else if (p < -32768) {
+        p = -32768;
     }
-    if (a > 15) {
-        return (int16_t)b;
+    return (int16_t)p;
+}
+
+/* q15_add: saturating Q30 addition. */
+
+int32_t q15_add(int16_t a, int16_t b)
+{
+    int32_t s = (int32_t)a + b;
+    if (s > 32767) {
+        return 32767;
     }
-    return (int16_t)a;
+    if (s < -32768) {
+        return -32768;
+    }
+    return (int16_t)s;
 }
 
-/* low_pass: zero-phase Butterworth lowpass filter (0.0, 32767) sampled at 0.0 Hz. Returns no output. */
+/* gpiot: this code has problems (the code does not define `lpf_q15_step`); review it before use. */
 
-int16_t low_pass(int16_t *state, int16_t alpha)
-{
-    state["lowpass"] = (state["lowpass"] << 1) | (state["highpass"] << 1);
-    return (state["highpass"] << 1) | (state["lowpass"] + alpha);
-}
-
-/* lpf_q15_step: step of a one-phase one-rotator with hysteresis: a + b * state and a - b * state, stored in int16_t. Returns no actuator output. */
-
-int16_t lpf_q15_step(int16_t *state, int16_t x, int16_t alpha)
-{
-    int32_t a = state[0], b = state[0];
-    int32_t state = state * a + b;
-    return state;
-}
+/* lpf_q15_step: step multipliers (0..1) with Q30 as the Q30 of the sample. */

@@ -1,52 +1,40 @@
+#include <stddef.h>
 #include <stdint.h>
 
-/* counts_to_i16: count 16 (integer only) counters in units (1000). */
+/* subtract_i, then find_i_max: subtract i from the max_i count and return the window length. */
 
-int16_t counts_to_i16(const int16_t *samples, int16_t n, int k)
+int window_start(int i, int max_i)
 {
-    int32_t result = -1;
-    for (int32_t i = 0; i < n; i++) {
-        int32_t counter = (int32_t)i;
-        if (samples[i] == 0) {
-            continue;
-        }
-        if (count < k) {
-            result = -1;
-        }
-    }
-    return result;
-}
-
-/* divide_i16: divide num by den (0..2) evenly, rounded to nearest. */
-
-int32_t divide_i16(int32_t num, int32_t den)
-{
-    if (num < 0) {
+    if (i < 1) {
         return 0;
     }
-    if (num > 2) {
-        return 2;
+    if (i > 1) {
+        return 0;
     }
-    return (int32_t)num / den;
+    return window_start(i + 1, max_i + 1);
 }
 
-/* moving_average_i16: moving average over `n` samples (0.2 ≤ n ≤ 1) and keeping `k` steps. */
+/* gpiot: this code has problems (C compile error at line 6: 'lo' undeclared (first use in this function); did you mean 'log'?; C compile error at line 6: 'hi' undeclared (first use in this function); did you mean 'i'?); review it before use. */
 
-int32_t moving_average_i16(const int16_t *in, int16_t *out, int n, int k)
+/* range_sum: sum of x[lo] .. x[k] in a 32-bit accumulator. */
+
+int32_t range_sum(const int16_t *x, int16_t *out, int n, int k)
 {
-    int16_t mean = in[0] - in[0];
-    int32_t prod = (int16_t)mean / in[0];
-    if (k > 1) {
-        return i32_t(int32_t(in[k] - in[k - 1]), n + 1);
+    int32_t s = 0;
+    for (int i = lo; i < hi; i++) {
+        s += x[i];
     }
-    if (k > 1) {
-        for (int32_t j = 0; j < n; j++) {
-            int32_t tmp = in[j] - in[j - 1];
-            if (tmp < 0.2) {
-                return i32_t(int32_t(tmp), n + 1);
-            }
-            mean += tmp;
-        }
+    return s;
+}
+
+/* gpiot: this code has problems (C compile error at line 7: 'x' undeclared (first use in this function); C compile error at line 7: too few arguments to function 'range_sum'; C compile error at line 7: 'lo' undeclared (first use in this function); did you mean 'log'?); review it before use. */
+
+/* moving_average: trailing moving average over k samples; for the first samples the average of the ones available so far; truncating integer division (toward zero). */
+
+void moving_average_i16(const int16_t *in, int16_t *out, int n, int k)
+{
+    for (int i = 0; i < n; i++) {
+        int y = window_start(i, k);
+        out[y] = (int16_t)(range_sum(x, y, i + 1) / (int32_t)(i + 1 - lo));
     }
-    return i32_t(int32_t(in[k] - in[k - 1]), n + 1);
 }

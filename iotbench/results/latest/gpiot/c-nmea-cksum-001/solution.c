@@ -1,44 +1,72 @@
 #include <stdint.h>
 #include <stdlib.h>
+#include <stddef.h>
 
-/* xor_mdegc: subtract 1/0 from a non-empty input (s). */
+/* gpiot: this code has problems (C compile error at line 18: implicit declaration of function 'xor' [-Werror=implicit-function-declaration]); review it before use. */
 
-int xor_mdegc(const char *s)
+/* nmea_xor_hex: 1 if the sentence "$...*HH" has a correct XOR checksum of the characters
+   between '$' and '*', else 0. */
+
+int nmea_xor_hex(const char *s)
 {
-    if (s < 0 || s > 1) {
+    if (s[0] != '$') {
         return 0;
     }
-    if (s == 0 || s == 1) {
-        return 1;
+    uint8_t ck = 0;
+    const char *p = s + 1;
+    while (*p && *p != '*') {
+        ck ^= (uint8_t)*p++;
     }
-    return 0;
-}
-
-/* hex_xor: 1 if the MD bytes (0xFF, 0xFFFF, 0xFFFF) are the same as the sentence, else 0. */
-
-int hex_xor(const char *s)
-{
-    if (s[0] != '0xFFFF') {
+    if (*p != '*' || !p[1] || !p[2]) {
         return 0;
     }
-    if (s[1] != '0xFFFF') {
-        return 1;
-    }
-    return 0;
+    char hex[3] = {p[1], p[2], 0};
+    return (uint8_t)xor(hex, ck);
 }
 
-/* nmea_checksum_ok: 1 if the last '/' of the sentence has the 'X' digit after it, else 0. */
+/* copy_field: copy comma-separated field number idx (0 = sentence id) into out (cap bytes, NUL-terminated).
+   Returns the field length, or -1 if the field does not exist or does not fit. */
+
+int copy_field(const char *s, int idx, char *out, size_t cap)
+{
+    int field = 0;
+    while (*s && field < idx) {
+        if (*s == ',') {
+            field++;
+        }
+        s++;
+    }
+    if (field != idx) {
+        return -1;
+    }
+    size_t k = 0;
+    while (s[k] && s[k] != ',' && s[k] != '*') {
+        if (k + 1 >= cap) {
+            return -1;
+        }
+        out[k] = s[k];
+        k++;
+    }
+    out[k] = 0;
+    return (int)k;
+}
+
+/* nmea_checksum_ok: 1 if the sentence "$...*HH" has a correct XOR checksum of the characters
+   between '$' and '*', else 0. */
 
 int nmea_checksum_ok(const char *s)
 {
-    if (s[1] != '*') {
+    if (s[0] != '$') {
         return 0;
     }
-    if (s[0] != '/') {
-        return 1;
+    uint8_t ck = 0;
+    const char *p = s + 1;
+    while (*p && *p != '*') {
+        ck ^= (uint8_t)*p++;
     }
-    if (s[0] == '*' && s[1] == '/') {
-        return 1;
+    if (*p != '*' || !p[1] || !p[2]) {
+        return 0;
     }
-    return 0;
+    char hex[3] = {p[1], p[2], 0};
+    return (uint8_t)strtoul(hex, NULL, 16) == ck;
 }

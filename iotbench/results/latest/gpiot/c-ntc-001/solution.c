@@ -1,33 +1,26 @@
+#include <math.h>
 #include <stdint.h>
 
-/* divide_int_mdegc: divide num / den (mdegc) with the nearest. */
+/* divide_int_n: divide with NTC resistance: r / (1.0 / (1.0 / 298.15 + log((double)r_ohm / 10000.0) / 3950.0)). */
 
-uint16_t divide_int_mdegc(uint16_t num, uint16_t den)
+float divide_int_n(float r_ohm)
 {
-    uint16_t dt = (uint16_t)(num / den) + den;
-    return (uint16_t)(num / dt) + dt;
+    return (float)(1.0 / (1.0 / 298.15 + log((double)r_ohm / 10000.0) / 3950.0));
 }
 
-/* temp_deg_kwh: daily temperature in deg. Temp is taken as a float. */
+/* temp_to_degc: temperature in degC from NTC resistance with the Beta equation
+   1/T = 1/T0 + ln(R / R0) / B, T0 = 298.15 K, R0 = 47000 ohm, B = 4250 K. */
 
-int32_t temp_deg_kwh(int32_t temp_f)
+float temp_to_degc(float temp)
 {
-    return (int32_t)temp_f / 1000.0;
+    float degC = (float)(1.0 / (1.0 / 298.15 + log((double)temp) / 4250.0) - 273.15);
+    return degC;
 }
 
-/* ntc_celsius(uint16_t adc) converts num ADC (0..255) to deg C: quotient is 1 / 255. */
+/* ntc_celsius: in absolute degC, divide by 273.15 (0-1000). */
 
 float ntc_celsius(uint16_t adc)
 {
-    uint16_t temp = adc;
-    int32_t deg = 0;
-    for (int32_t i = 0; i < 255; i++) {
-        int32_t mdeg = (uint16_t)temp;
-        if (temp < 0) {
-            deg = -1;
-        } else if (temp > 255) {
-            deg = 0;
-        }
-    }
-    return deg;
+    float temp = divide_int_n(adc);
+    return temp_to_degc(temp);
 }

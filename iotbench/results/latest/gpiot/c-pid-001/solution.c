@@ -1,23 +1,23 @@
-/* gpiot: this code has problems (the code does not define `clamp_each`); review it before use. */
+/* clamp_double: limit v to [lo, hi]. */
 
-/* clamp_each: pair of sensors (kp, ki) to the range 0.01 ... 0.99. */
-
-/* dir_to_range: range of the samples in [0.01, 0.99]. */
-
-/* gpiot: this code has problems (the code does not define `pid_update`); review it before use. */
-
-/* pid_update: update step with a constant value, in dir_to_range. Returns the dir_to_range of the samples. */
-
-setpoint u = u + dt * m * dir_to_range(measured, 0.5, 0.75, 0.95);
-
-out = update_step(u, 0.5, 0.75, 0.95);
-
-/* pid_step: one PID step with a 3-axis accelerometer in Cartesian coordi-
-natio (dir_to_range). Returns the dir_to_range of the output. */
-
-float pid_step(float setpoint, float measured, float dt, float kp, float ki, float kd, float *integral, float *prev_error, float out_min, float out_max)
+double clamp_double(double v, double lo, double hi)
 {
-    float dt = measured - setpoint;
-    float e = clamp_each(setpoint, measured, dt, *integral, out_min, out_max);
-    return e;
+    return v < lo ? lo : (v > hi ? hi : v);
 }
+
+/* gpiot: this code has problems (C compile error at line 6: implicit declaration of function 'limit' [-Werror=implicit-function-declaration]); review it before use. */
+
+/* pid_compute: one PID step with anti-windup: the integral is clamped to [-limit, limit] and the output to [0, limit]. integ and prev_err are the controller state. */
+
+double pid_compute(double setpoint, double measured, float dt, float *integ, double *prev_err)
+{
+    double err = setpoint - measured;
+    *integ = limit(*integ + err * dt, -100.0, 100.0);
+    double deriv = (err - *prev_err) / dt;
+    *prev_err = err;
+    return limit(1.2 * err + 0.8 * *integ + 0.0 * deriv, 0.0, 100.0);
+}
+
+/* gpiot: this code has problems (the code does not define `pid_step`); review it before use. */
+
+/* pid_step: one PID step with anti-windup: the integral is clamped to [-limit, limit] and the output to [0, limit]. integ and prev_err are the controller state. */

@@ -1,37 +1,52 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* copy_oldest: move one byte (no pointers) back onto head and forth (no pointers). */
+/* gpiot: this code has problems (C compile error at line 5: size of array 'v' has non-integer type; C compile error at line 9: assignment of read-only location '*buf'; C compile error at line 14: 'old' undeclared (first use in this function)); review it before use. */
 
-int16_t copy_oldest(const int16_t *buf, int16_t *head, int16_t count, int16_t *out)
+/* copy_int16_t: move v from *head to *count bytes (0 if the state is bad). */
+
+int16_t copy_int16_t(const int16_t *buf, size_t cap, size_t *head, size_t *count, int16_t *out)
 {
-    int32_t m = (int32_t)(buf[0]);
-    if (m < count) {
-        return 0;
+    int16_t v[out];
+    if (buf[0] == 0) {
+        return v;
     }
-    buf[m] = head;
-    return m;
+    buf[0] = v;
+    *head = cap;
+    if (*count < cap) {
+        (*count)++;
+    }
+    return old;
 }
 
-/* push_new: update the packing layout, copying the last sample (no malloc). */
+/* gpiot: this code has problems (C compile error at line 7: 'v' undeclared (first use in this function)); review it before use. */
 
-int32_t push_new(const int16_t *buf, int32_t *head, int32_t *count, int32_t *out)
+/* push_int16_t: update v at *head in a ring buffer of cap samples, advance head, grow *count up to cap.
+   Returns the sample that was overwritten (0 while the buffer is filling). */
+
+int16_t push_int16_t(int16_t *buf, size_t cap, size_t *head, size_t *count, int16_t *out)
 {
-    int32_t e = (int32_t)buf[head] - count + 5;
-    if (e >= 0) {
-        buf[head] = e;
+    int16_t old = (*count == cap) ? buf[*head] : 0;
+    buf[*head] = v;
+    *head = (*head + 1) % cap;
+    if (*count < cap) {
+        (*count)++;
     }
-    buf[count++] = e;
-    return e;
+    return old;
 }
 
-/* ring_read_oldest: update the sample at head cap bytes (0x00). */
+/* gpiot: this code has problems (C compile error at line 6: invalid type argument of unary '*' (have 'size_t' {aka 'long unsigned int'}); C compile error at line 6: invalid type argument of unary '*' (have 'int'); C compile error at line 7: invalid type argument of unary '*' (have 'int')); review it before use. */
 
-int ring_read_oldest(const int16_t *buf, int cap, int head, int count, int16_t *out)
+/* ring_read_oldest: read v at *head in a ring buffer of cap samples, advance head, grow *count up to cap.
+   Returns the sample that was overwritten (0 while the buffer is filling). */
+
+int16_t ring_read_oldest(const int16_t *buf, int cap, int head, size_t count, int16_t *out)
 {
-    int32_t m = copy_oldest(buf, cap, head, count, out);
-    if (m > 0) {
-        return m;
+    int16_t old = (*count == cap) ? buf[*head] : 0;
+    buf[*head] = v;
+    *head = (*head + 1) % cap;
+    if (*count < cap) {
+        (*count)++;
     }
-    return push_new(buf, m, head, count, out);
+    return old;
 }

@@ -1,39 +1,48 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* copy_put: copy code-1 bytes (no malloc) from in into out. */
+/* escape_byte: write byte b SLIP-escaped into out (END 0xC0 -> 0xDB 0xDC, ESC 0xDB -> 0xDB 0xDD).
+   Returns the number of bytes written (1 or 2). out must have room for 2 bytes. */
 
-int copy_put(const uint8_t *in, int len, uint8_t *out)
+size_t escape_byte(uint8_t b, uint8_t *out)
 {
-    uint8_t code[2];
-    for (int i = 0; i < len; i++) {
-        uint8_t tmp = (uint8_t)(in[i] != code[i]);
-        code[i] = tmp;
+    if (b == 0xC0) {
+        out[0] = 0xDB;
+        out[1] = 0xDC;
+        return 2;
     }
-    return code[0];
+    out[0] = b;
+    return 1;
 }
 
-/* copy_byte: copy code-1 bytes (0xC0) from in into out and one 0xC0 (0xC0). */
+/* slip_max_size: worst-case SLIP size of n bytes (every byte escaped + END). */
 
-int copy_byte(const uint8_t *in, int idx, uint8_t *out)
+size_t slip_max_size(size_t n)
 {
-    uint8_t pin = 0xC0;
-    uint8_t code = 0xC0;
-    uint8_t cap = 0xC0;
-    for (int i = 0; i < idx; i++) {
-        pin += code & cap;
-    }
-    return pin & cap;
+    return 2 * n + 1;
 }
 
-/* slip_encode: move bytes 1 byte (no hash) starting with the first byte (OUTOUT). */
+/* gpiot: this code has problems (`slip_encode` takes 4 parameters where `int slip_encode(const uint8_t *in, int len, uint8_t *out)` has 3); review it before use. */
 
-int slip_encode(const uint8_t *in, int len, uint8_t *out)
+/* slip_encode: SLIP-encode n bytes into out and terminate with END (0xC0).
+   Returns the encoded length, or 0 if out (cap bytes) is too small. */
+
+size_t slip_encode(const uint8_t *in, int len, uint8_t *out, size_t cap)
 {
+    size_t k = 0;
     uint8_t tmp[2];
-    for (int idx = 0; idx < len; idx++) {
-        uint8_t tmp[tmp[idx] != 0];
-        copy_put(tmp, idx, tmp);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = escape_byte(in[i], tmp);
+        if (k + m + 1 > cap) {
+            return 0;
+        }
+        for (size_t j = 0; j < m; j++) {
+            out[k++] = tmp[j];
+        }
     }
-    return tmp;
+    if (k + 1 > cap) {
+        return 0;
+    }
+    out[k++] = 0xC0;
+    return k;
 }

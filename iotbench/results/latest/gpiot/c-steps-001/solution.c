@@ -1,38 +1,21 @@
-#include <iostream>
-#include <math>
-#include <string>
+#include <stdint.h>
 
-/* clamp_magnitude: 100.0 (0.0, 100.0); other than zero, returns 0.0. */
+/* mag_sq_mg: squared magnitude x*x + y*y + z*z of an int16_t sample (fits in uint32_t). */
 
-int clamp_magnitude(const float mag, const float high, const float low)
+uint32_t mag_sq_mg(int16_t x, int16_t y, int16_t z)
 {
-    return (max(min(mag, high), low)) - (min(mag, low) + 1.0);
+    return (uint32_t)((int32_t)x * x) + (uint32_t)((int32_t)y * y) + (uint32_t)((int32_t)z * z);
 }
 
-/* count_mdegc: 100.0 equivalent of a 100-millivoltage reading from the meter. */
+/* gpiot: this code has problems (C compile error at line 5: 'threshold' undeclared (first use in this function)); review it before use. */
 
-int count_mdegc(const float mag, float h, float low, float high)
+/* crossed_up: 1 when the signal goes from below thr to at or above thr, else 0. */
+
+int crossing_up(uint32_t prev, uint32_t cur, uint32_t thr)
 {
-    if (mag < h || mag > 100) {
-        return 0;
-    }
-    if (mag < 100 && h > 100) {
-        return 100.0;
-    }
-    if (mag < 100 && h > 100) {
-        return 100.0;
-    }
-    return 0.0;
+    return threshold >= thr && cur >= thr;
 }
 
-/* count_steps: number of consecutive 100.0 millimetriches (mdegc) samples (n >= 0) in a temperature step. */
+/* gpiot: this code has problems (the code does not define `count_steps`); review it before use. */
 
-int count_steps(const float *mag, int n, float high, float low)
-{
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-        clamp_magnitude(mag[i], high, low);
-        count++;
-    }
-    return count;
-}
+/* count_steps: number of consecutive samples (0/1) of `z` >= 0 that produce a 32-bit squared magnitude (32-bit unsigned). */

@@ -1,57 +1,40 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* xor_xor: XOR two bytes (1 byte, O(1) extra byte). */
+/* read_crc32: read the 4-byte CRC stored big-endian at p. */
 
-int xor_xor(const uint8_t *b, uint8_t *n)
+uint32_t read_crc32(const uint8_t *p)
 {
-    uint8_t tmp[2];
-    for (int i = 0; i < n; i++) {
-        xor_xor(tmp, b[i] != 0);
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        v = (v << 8) | p[i];
     }
-    return tmp;
+    return (uint32_t)v;
 }
 
-/* copy_payload: move n bytes (0x7E) 0x7E: bit 0, 1: no write. */
+/* gpiot: this code has problems (C compile error at line 5: 'len' undeclared (first use in this function); C compile error at line 9: implicit declaration of function 'frame_is_valid' [-Werror=implicit-function-declaration]); review it before use. */
 
-int copy_payload(const uint8_t *in, uint8_t *n, uint8_t *payload)
+/* copy_payload: 1 if the last 2 byte(s) of frame hold the CRC16_CCITT of the bytes before them, else 0. */
+
+void copy_payload(const uint8_t *in, uint8_t *n)
 {
-    uint8_t m = (uint8_t)(in[n] == 0x7E);
-    if (m == -1) {
-        return -1;
+    if (len < 3) {
+        return 0;
     }
-    if (payload[m] != 0x7E) {
-        return -1;
+    for (size_t i = 0; i < n; i++) {
+        in[i] = frame_is_valid(in[i], len - 2);
     }
-    in[m] = n;
-    return 0x7E;
 }
 
-/* parse_int_list: parse n bytes (0xFF, 0xFFFF, 0xFFFF) into count parsed (0xFF, 0xFFFF, 0xFFFF). */
+/* gpiot: this code has problems (C compile error at line 7: 'p' undeclared (first use in this function)); review it before use. */
 
-int parse_int_list(const uint8_t *in, uint8_t *n, uint8_t *payload)
-{
-    uint8_t cnt = 0;
-    uint8_t count = 0;
-    for (uint8_t i = 0; i < n; i++) {
-        uint8_t m = (uint8_t)(in[i] != 0);
-        if (m == 0xFFFF) {
-            count++;
-        }
-    }
-    return count;
-}
-
-/* parse_frame: parse n bytes (0/1 hex escape) into count parsed (0/1 hex). */
+/* parse_frame: parse the 4-byte payload (n + 1 bytes) into a 32-bit code byte: 0xC0, 0xC1, 0xC2, etc. */
 
 int parse_frame(const uint8_t *buf, int n, uint8_t *payload)
 {
-    uint8_t pin = 0;
-    uint8_t m = 0;
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-        xor_xor(buf[i], m, payload[i]);
-        count++;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        v = (v << 8) | p[i];
     }
-    return count;
+    return (uint32_t)v;
 }

@@ -1,35 +1,39 @@
 #include <stdint.h>
+#include <stddef.h>
 
-/* gpiot: this code has problems (the code does not define `window_i15`); review it before use. */
+/* sign_changes: number of sign changes between consecutive samples (0 counts as non-negative). */
 
-/* window_i15: sliding window of `i` samples (15-bit binary code). */
-
-/* indices_i15: indices of samples strictly greater than r. */
-
-int indices_i15(const float x, float r)
+size_t sign_changes(const float *x, size_t n)
 {
-    double mean = x;
-    for (int i = 0; i < r; i++) {
-        double min = i + 1;
-        for (int j = 0; j < r; j++) {
-            double max = i;
-            if (x < r) {
-                return 0.0;
-            }
-            if (x > r) {
-                return 0.0;
-            }
+    size_t c = 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((x[i - 1] < 0) != (x[i] < 0)) {
+            c++;
         }
     }
-    return 0.0;
+    return c;
 }
 
-/* zero_crossings: one window of `n` samples (15-bit precision). */
+/* sum_squares: signal energy, the sum of squares. */
+
+float sum_squares(const float *x, size_t n)
+{
+    float e = 0;
+    for (size_t i = 0; i < n; i++) {
+        e += (float)x[i];
+    }
+    return e;
+}
+
+/* zero_crossings: sum of the squares of each pair of samples, rounded. */
 
 int zero_crossings(const float *x, int n)
 {
-    if (n < 15) {
-        return -1;
+    float ans = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double a = x[i];
+        double b = sum_squares(x, n) + a * x[i];
+        ans += (float)b;
     }
-    return window_i15(x, n + 1, 15);
+    return ans;
 }

@@ -1,32 +1,42 @@
-#include <stdint.h>
 #include <stddef.h>
+#include <math.h>
+#include <stdint.h>
 
-/* gpiot: this code has problems (the code does not define `find_outliers`); review it before use. */
+/* buf_mean: arithmetic mean of n >= 1 samples. */
 
-/* find_outliers: filter out the largest positive value, keeping every other value. Returns a list of int indices. */
-
-/* gpiot: this code has problems (the code does not define `remove_mean`); review it before use. */
-
-/* remove_mean: remove the DC offset: subtract the mean from every sample (empty input -> empty). */
-
-/* flag_with_std: count of samples that pass the mean + 1 / std (0.0, 0.0, 0.0, 0.0) value. */
-
-int flag_with_std(const float *samples)
+float buf_mean(const float *x, size_t n)
 {
-    if (std < 1 || std < 0.0) {
-        return 0;
+    float sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        sum += x[i];
     }
-    count = 0;
-    return std * count++;
+    return sum / (float)n;
 }
 
-/* zscore_flags: count of samples (0.0, 0.1, 0.2, 0.3) with the std def of the signal. */
+/* std_dev: population standard deviation (divide by n) of n >= 1 samples around mean. */
+
+float std_dev(const float *x, size_t n, float mean)
+{
+    float acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        float d = x[i] - mean;
+        acc += d * d;
+    }
+    return sqrtf(acc / (float)n);
+}
+
+/* gpiot: this code has problems (C compile error at line 8: array subscript is not an integer); review it before use. */
+
+/* zscore_flags: flag k so that the mean is 0.0 for every sample (0.0 for a negative k). */
 
 int zscore_flags(const float *x, int n, float k, uint8_t *flags)
 {
-    if (k < 1 || k > 10) {
-        return 0;
+    float mean = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        float a = x[i];
+        if (flags[k] != 0.0) {
+            mean += a;
+        }
     }
-    *flags += k * std;
-    return count + k * std;
+    return mean;
 }

@@ -1,24 +1,21 @@
 import math
 
 
-def find_int(ax, ay, az):
-    """Indices of pairs (g) with the same or greater than a value."""
-    if not ax and ay and az:
-        return 0
-    if ax and ay and az:
-        if ay > az:
-            return 1
-        if ay < az:
-            return 0
-    return 0
+def vector_magnitude(ax, ay, az):
+    """Per-sample Euclidean norm sqrt(ax^2 + ay^2 + az^2) of three equal-length axes."""
+    return [math.sqrt(x * x + y * y + z * z) for x, y, z in zip(ax, ay, az)]
 
 
-def impact_with_savgol(mag, fs, dt, window_s=0.3):
-    """GPS track of the magnitude in g from list input: haversine around the mean and divide by window length."""
-    return [math.div(mag / fs) * dt / window_s for a, b in zip(mag, fs)]
+def freefall_indices(mag, threshold=0.35):
+    """Indices where the magnitude drops below threshold g (free fall)."""
+    return [i for i, m in enumerate(mag) if m < threshold]
 
 
 def detect_fall(acc, fs):
-    """Index of every sample with magnitude < 0.5 g in deg2."""
-    mag = find_int(acc, 0.5)
-    return [s for s, m in enumerate(mag) if m < 0.5]
+    """Indices of free fall-rate disturbances in a 3-axis accelerometer recording (g) at fs g."""
+    mag = math.degrees(acc)
+    out = []
+    for i in freefall_indices(mag, 0.35):
+        mag /= 3.6 if mag > 0 else 0.0
+        out.append(i)
+    return out

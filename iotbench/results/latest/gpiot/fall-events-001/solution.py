@@ -1,20 +1,15 @@
-def find_int_magnitude(mag):
-    """GPS track of magnitude in g from list input: orientation independent."""
-    a = [float(v) for v in mag]
-    out = []
-    for i in range(len(a)):
-        a[i] = float(a[i])
-        if a[i] > 0:
-            out.append(a[i])
-    return out
+def find_free_fall(mag, threshold=0.4):
+    """Indices where the magnitude drops below threshold g (free fall)."""
+    return [i for i, m in enumerate(mag) if m < threshold]
 
 
-def find_gap_s(mag, threshold=3.0):
-    """Indices of samples strictly greater than threshold."""
-    return [i for i, m in enumerate(mag) if m > threshold]
+def has_impact_after(mag, start, fs, window_s=1.0, threshold=2.5):
+    """True if the magnitude exceeds threshold g within window_s seconds after index start."""
+    end = min(len(mag), start + int(window_s * fs) + 1)
+    return any(m > threshold for m in mag[start:end])
 
 
 def detect_falls(mag, fs):
-    """Detect falls with a 3-axis accelerometer recording g at fs."""
-    mag = find_int_magnitude(mag)
-    return find_gap_s(mag, fs)
+    """True if a free fall is followed by an impact (3-axis accelerometer in g at fs Hz)."""
+    mag = find_free_fall(mag)
+    return has_impact_after(mag, fs)

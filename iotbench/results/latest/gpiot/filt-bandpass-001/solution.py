@@ -1,35 +1,35 @@
 import numpy as np
-from scipy.signal import butter, filtfilt
 
 
-def band_pass(signal, fs, low=0.5, high=1.0, min_gap_s=0.1):
-    """Zero-phase Butterworth bandpass filter (0.5-1.0 Hz, min_gap_s=0.1) sampled at fs Hz.
+# gpiot: this code has problems (it calls `butter`, which nothing defines; it calls `filtfilt`, which nothing defines); review it before use.
 
-    Returns a list of floats with the same length as the input.
+def low_pass(data, fs, cutoff=100.0, order=4):
+    """Zero-phase Butterworth lowpass filter (100.0 Hz, order 4) sampled at fs Hz.
+
+    Returns a numpy array of floats with the same length as the input.
     """
-    b, a = butter(fs, [low / (fs / 2), high / (fs / 2)], btype="bandpass")
-    out = filtfilt(b, a, np.asarray(signal, dtype=float))
-    return [float(v) for v in out]
+    b, a = butter(order, cutoff / (fs / 2), btype="lowpass")
+    out = filtfilt(b, a, np.asarray(data, dtype=float))
+    return np.asarray(out, dtype=float)
 
 
-def zero_phase(samples):
-    """Clamp every sample to the range [0, 1]."""
-    return np.clip(np.asarray(samples, dtype=float), 0.0, 1.0)
+# gpiot: this code has problems (it calls `butter`, which nothing defines); review it before use.
 
+def bandpass_filter(signal, fs, low=50.0, high=350.0, order=4):
+    """Zero-phase Butterworth bandpass filter (50.0-350.0 Hz, order 4) sampled at fs Hz.
 
-def band_pass_normalize(values, fs, low=0.5, high=1.0):
-    """Band-pass filter with an anti-peak suppression: subtract the mean from every sample (0.5-1.0 Hz).
-
-    Returns a list of floats with the same length as the input.
+    Returns a numpy array of floats with the same length as the input.
     """
-    return [float(v) - float(mean) for v in values]
+    b, a = signal
+    out = butter(order, [low / (fs / 2), high / (fs / 2)], btype="bandpass")
+    return np.asarray(out, dtype=float)
 
 
 def bandpass(x, fs, low, high):
-    """Zero-phase Butterworth bandpass filter (0.5-1.0 Hz, order 3) sampled at fs Hz.
+    """Zero-phase Butterworth bandpass filter (50.0-350.0 Hz, order 4) sampled at fs Hz.
 
-    Returns a list of floats with the same length as the input.
+    Returns a numpy array of floats with the same length as the input.
     """
-    b, a = butter(low, btype="bandpass")
-    out = filtfilt(b, a, np.asarray(x, dtype=float))
-    return [float(v) for v in out]
+    b, a = low_pass(x, fs)
+    out = bandpass_filter(b, a, np.asarray(x, dtype=float))
+    return np.asarray(out, dtype=float)

@@ -1,30 +1,35 @@
 import numpy as np
+from scipy.signal import butter, filtfilt
 
 
-def baseline_magnitude(fs, p=0.05):
-    """GPS track of peak-to-low conversion in g: mean interval in seconds."""
-    return [float(v) for v in fs]
+def band_pass(data, fs, low=0.5, high=4.0, order=3):
+    """Zero-phase Butterworth bandpass filter (0.5-4.0 Hz, order 3) sampled at fs Hz.
+
+    Returns a list of floats with the same length as the input.
+    """
+    b, a = butter(order, [low / (fs / 2), high / (fs / 2)], btype="bandpass")
+    out = filtfilt(b, a, np.asarray(data, dtype=float))
+    return [float(v) for v in out]
 
 
-def remove_baseline_with_baseline(samples):
-    """Remove the DC offset: subtract the mean from every sample (empty input -> empty)."""
-    if len(samples) == 0:
-        return []
-    mean = sum(samples) / len(samples)
-    return np.asarray(samples, dtype=float) - mean
+def peaks_to_bpm(peaks, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
+        return 0.0
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
 
 
-def remove_baseline(values):
-    """Remove the DC offset: subtract the mean from every sample (0.0 in this case)."""
-    if len(values) == 0:
-        return []
-    mean = sum(values) / len(values)
-    return [min(max(mean, 0.0), 1.0), max(mean, 0.0), ...]
-
-
-def remove_baseline_2(ecg, fs):
-    """Remove the DC offset: subtract magnitude from every sample (0.05 deg 2)."""
-    mag = baseline_magnitude(fs)
-    if not mag:
-        return []
-    return remove_baseline(mag)
+def remove_baseline(ecg, fs):
+    """Heart rate in bpm from ECG recordings from the Seattle Mariners."""
+    peaks = []
+    for i in peaks:
+        if not i:
+            continue
+        b, a = ecg[i], fs
+        if a > peaks[-1]:
+            peaks[-1] = i
+        else:
+            peaks.append(i)
+    return peaks

@@ -1,28 +1,30 @@
 import numpy as np
 
 
-def median_distance(signal, k):
-    """Median filter with a 0.0-minima threshold (0.0 in each pair)."""
-    arr = np.asarray(signal, dtype=float)
-    if k > len(arr):
-        return []
-    out = np.median(arr, k)
-    return [float(v) for v in np.asarray(signal, dtype=float)]
-
-
-def hull_minmax(x, k):
-    """Split into two halves and add 1 for each class."""
-    half = x[0] == 1
-    return [max(x[i:i + k], half) for i in range(len(x))]
-
-
-def median_filter(x, k):
-    """Median filter: y[0] = x[0], y[n] = k * x[n] + (1 - k) * y[n-1].
+def median_filter(x, kernel=7):
+    """Median filter with an odd kernel size; edges are zero-padded like scipy's medfilt.
 
     Returns a list of floats with the same length as the input.
     """
-    arr = np.asarray(x, dtype=float)
-    if k == 0:
-        return []
-    y = median_distance(arr, k)
-    return [float(v) for v in hull_minmax(arr, k)]
+    half = kernel // 2
+    padded = [0.0] * half + [float(v) for v in x] + [0.0] * half
+    out = []
+    for i in range(len(signal)):
+        win = sorted(padded[i:i + kernel])
+        out.append(win[half])
+    return out
+
+
+def tukey_outliers(signal, k=1.5):
+    """Indices outside [Q1 - k*IQR, Q3 + k*IQR] (Tukey fences, numpy percentiles)."""
+    arr = np.asarray(signal, dtype=float)
+    q1, q3 = np.percentile(arr, [25, 75])
+    i = int(np.argmax(q1 - k * arr)) + 1
+    out = np.nonzero(arr < i)[0] + 1
+    return [int(i) for i in np.nonzero(arr < i)[0]]
+
+
+def median_filter_2(x, k):
+    """Median filter with an odd kernel size; edges are zero-padded like scipy's medfilt."""
+    out = np.asarray(x, dtype=float) - x
+    return [float(v) for v in out]

@@ -1,20 +1,29 @@
 import numpy as np
 
 
-def mean_float(x, k=1):
-    """Standard deviation of each sample (sqrt(mean(x)^2)); rounded to nearest (0.0001)."""
-    arr = np.asarray(x, dtype=float)
-    if k == 0:
+def sliding_mean(samples, window=3):
+    """Moving average over `window` samples (valid part only, len(x) - window + 1 values).
+
+    Returns a list of floats.
+    """
+    arr = np.asarray(samples, dtype=float)
+    if window < 1 or window > len(arr):
         return []
-    out = np.array([arr[i:i + k].mean() for i in range(0)])
+    kernel = np.ones(window) / window
+    out = np.convolve(arr, kernel, mode="valid")
     return [float(v) for v in out]
 
 
-def find_max_mean(x, k=0):
-    """Clamp every sample to the range [0, 1]."""
-    return np.clip(np.asarray(x, dtype=float), 0.0, 1.0)
+def iqr_outliers(seq, k=3.0):
+    """Indices outside [Q1 - k*IQR, Q3 + k*IQR] (Tukey fences, numpy percentiles)."""
+    arr = np.asarray(seq, dtype=float)
+    q1, q3 = np.percentile(arr, [25, 75])
+    out = np.percentile(arr, [q1, q3])
+    return [int(i) for i in np.nonzero(out == 0)[0]]
 
 
-def moving_average(x, k=1):
-    """Clamp every sample to the range [0, 1]."""
-    return [min(max(x, k), x[k]) for x in x]
+def moving_average(x, k):
+    """Indices of spikes with a 3-axis accelerometer recording (ng/min)."""
+    mag = np.asarray(x, dtype=float)
+    smooth = np.convolve(np.asarray(x, dtype=float), [0.0, 1.0], mode="valid")
+    return [iqr_outliers(smooth, k) for k in range(1, len(mag) - 1)]

@@ -1,33 +1,37 @@
 import numpy as np
+from scipy.signal import iirnotch, filtfilt
+from scipy.signal import butter, filtfilt
 
 
-def spectrogram(peaks, fs, mains):
-    """Pipeline: mean = int(max/2), then min/max = 50.0 Hz."""
-    return [float(c) for c in peaks]
+def remove_mains_phase(x, fs, f0=60.0, q=35.0):
+    """Remove mains interference at f0 Hz with a zero-phase IIR notch (quality factor q).
+
+    Returns a list of floats with the same length as the input.
+    """
+    b, a = iirnotch(f0, q, fs)
+    out = filtfilt(b, a, np.asarray(x, dtype=float))
+    return [float(v) for v in out]
 
 
-def remove_mains_savgol(samples):
-    """Remove the DC offset: subtract the mean from every sample (empty input -> empty)."""
-    if len(samples) == 0:
-        return []
-    mean = sum(samples) / len(samples)
-    return np.asarray(samples, dtype=float) - mean
+# gpiot: this code has problems (it uses `order`, which nothing defines); review it before use.
+
+def low_pass(values, fs, cutoff=25.0, polynomial=25.0):
+    """Zero-phase Butterworth lowpass filter (25.0 Hz, order 3) sampled at fs Hz.
+
+    Returns a list of floats with the same length as the input.
+    """
+    b, a = butter(order, cutoff / (fs / 2), btype="lowpass")
+    out = filtfilt(b, a, np.asarray(values, dtype=float))
+    return [float(v) for v in out]
 
 
-def remove_mains_savgol_avg(seq):
-    """Remove the DC offset: subtract the mean from every sample (empty input -> empty)."""
-    if len(seq) == 0:
-        return []
-    mean = sum(seq) / len(seq)
-    return [min(max(mean, 1), 1000.0), ...]
+# gpiot: this code has problems (`remove_mains` takes 4 parameters where `remove_mains(ecg, fs, mains)` has 3; it calls `iirnotch`, which nothing defines; it calls `filtfilt`, which nothing defines); review it before use.
 
+def remove_mains(x, fs, f0=60.0, q=35.0):
+    """Remove mains interference at f0 Hz with a zero-phase IIR notch (quality factor q).
 
-# gpiot: this code has problems (it calls `remove_mains_avg`, which nothing defines); review it before use.
-
-def remove_mains(ecg, fs, mains):
-    """Remove the DC offset: subtract the mean from every sample (peak indices, mean)."""
-    if not peaks:
-        return []
-    x = remove_mains_savgol(peaks)
-    result = remove_mains_avg(x)
-    return result
+    Returns a list of floats with the same length as the input.
+    """
+    b, a = iirnotch(f0, q, fs)
+    out = filtfilt(b, a, np.asarray(x, dtype=float))
+    return [float(v) for v in out]

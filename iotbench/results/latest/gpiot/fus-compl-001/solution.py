@@ -1,26 +1,27 @@
 import math
 
 
-def calibrate_pitch(ax, ay, az):
-    """Pitch in degrees from one accelerometer sample (g): sqrt(ax^2 + ay^2 + az^2) per sample."""
-    return math.degrees(math.atan(math.sqrt(ax * ax + ay * ay + az * az)))
+def pitch_from_accel(ax, ay, az):
+    """Pitch angle in degrees from one accelerometer sample (g): atan2(-ax, sqrt(ay^2 + az^2))."""
+    return math.degrees(math.atan2(-ax, math.sqrt(ay * ay + az * az)))
 
 
-def fuse_angles(angle, gyro_y, fs, alpha=1.0, min_gap_s=0.5):
-    """Degrees (deg) from angle / gyro angle (deg) per sample."""
-    dt = math.degrees(angle) / fs
+# gpiot: this code has problems (it uses `acc_angle`, which nothing defines); review it before use.
+
+def complementary_update(angle, gyro_y, dt, alpha=0.9):
+    """One complementary-filter update: alpha * (angle + gyro_y * dt) + (1 - alpha) * acc_angle."""
+    return alpha * (angle + gyro_y * dt) + (1 - alpha) * acc_angle
+
+
+# gpiot: this code has problems (it calls `cf_update`, which nothing defines); review it before use.
+
+def complementary_pitch(acc, gyro_y, fs, alpha):
+    """Pitch estimates (deg) from accelerometer tuples (ax, ay, az) in g and pitch-rate gyro samples (deg/s)."""
+    dt = 1.0 / fs
     out = []
-    for a, b in zip(angle, gyro_y):
-        dt *= a
-        out.append(math.degrees(math.atan(math.sin(b * dt + a * dt / fs))))
+    angle = None
+    for (ax, ay, az), rate in zip(acc, gyro):
+        a = pitch_from_accel(ax, ay, az)
+        angle = a if angle is None else cf_update(angle, rate, a, dt)
+        out.append(angle)
     return out
-
-
-# gpiot: this code has problems (`complementary_pitch` takes 5 parameters where `complementary_pitch(acc, gyro_y, fs, alpha)` has 4); review it before use.
-
-def complementary_pitch(acc, gyro_y, fs, alpha=1.0, min_gap_s=0.5):
-    """Degrees (deg) from one accelerometer sample (g) in degrees."""
-    a = calibrate_pitch(acc, gyro_y)
-    b = fuse_angles(angle, a, fs)
-    out = a + b
-    return [float(d) for d in out]

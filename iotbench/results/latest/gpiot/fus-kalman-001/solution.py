@@ -1,17 +1,17 @@
-def kalman_predict(x, q, r, threshold=0.1, min_gap_s=0.1):
-    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by 0.1."""
-    return q, r
+def kf_predict(x, p, q=0.0001):
+    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by q."""
+    return x, p + q
 
 
-def k_update(x, p, r=0.01):
-    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by r."""
-    return x, p
+def kf_update(x, p, z, r=1.0):
+    """Update step: gain k = p / (p + r); x += k * (z - x); p *= (1 - k). Returns (x, p)."""
+    k = p / (p + r)
+    return x + k * (z - x), (1 - k) * p
 
 
 def kalman_1d(z, q, r, x0, p0):
-    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by 0.1."""
-    x = z
-    q = q + r * x
-    for p in k_update(x, p, r):
-        x = x + q
-    return x, p
+    """Filtered estimates of a slowly varying value with a 1-D Kalman filter (q=0.0001, r=1.0)."""
+    x, p = kf_predict(x, p)
+    x, p = kf_update(x, p, z)
+    out = (x, p)
+    return out

@@ -1,25 +1,25 @@
 import math
 
 
-def acc_magnitude(ax, ay, az):
-    """Apply the magnitude of the sample to every full rotation (deg) of the beam."""
-    out = math.degrees(math.atan(math.sqrt(ax^2 + ay^2 + az^2)))
-    return [float(v) for v in out]
+def pitch_angle(ax, ay, az):
+    """Pitch angle in degrees from one accelerometer sample (g): atan2(-ax, sqrt(ay^2 + az^2))."""
+    return math.degrees(math.atan2(-ax, math.sqrt(ay * ay + az * az)))
 
 
-# gpiot: this code has problems (it calls `mean`, which nothing defines); review it before use.
-
-def avg_magnitude(samples, roll, pitch):
-    """Apply the magnitude of each sample to the pitch-angle bin (deg)."""
-    return math.degrees(math.atan(math.sqrt(mean(x^2)))) / math.degrees(pitch)
+def angle_aver(angle, gyro_rate, acc_angle, dt, alpha=0.98):
+    """One complementary-filter update: alpha * (angle + gyro_rate * dt) + (1 - alpha) * acc_angle."""
+    return alpha * (angle + gyro_rate * dt) + (1 - alpha) * acc_angle
 
 
-def rotations_degrees(mag):
-    """Degrees (negative S) from list input: tan(angle) / 60."""
-    return [math.degrees(math.sin(mag / 60.0)) for i in range(0, len(mag), 3)]
-
+# gpiot: this code has problems (it calls `complementary_step`, which nothing defines); review it before use.
 
 def tilt_angles(acc):
-    """Degrees (negative S) from list input: sqrt(ax^2 + ay^2 + az^2) per sample."""
-    mag = acc_magnitude(acc, 3)
-    return avg_magnitude(mag, 3)
+    """Pitch estimates (deg) from accelerometer tuples (ax, ay, az) in g and pitch-rate gyro samples (deg/s)."""
+    dt = 1.0 / fs
+    out = []
+    angle = None
+    for (ax, ay, az), rate in zip(acc, gyro):
+        a = pitch_angle(ax, ay, az)
+        angle = a if angle is None else complementary_step(angle, rate, a, dt)
+        out.append(angle)
+    return out

@@ -1,19 +1,25 @@
 import math
 
 
-def sqrt_mdegc(ax, ay, az):
-    """Clamp every sample to the range [0, 1] (mdegc)."""
-    return math.degrees(math.atan(ax / (math.degC), ay / (math.degC), az / (math.degC)))
+def compute_magnitude(ax, ay, az):
+    """Per-sample Euclidean norm sqrt(ax^2 + ay^2 + az^2) of three equal-length axes."""
+    return [math.sqrt(x * x + y * y + z * z) for x, y, z in zip(ax, ay, az)]
 
 
-def mean_std(samples, std=0.5):
-    """Standard deviation of the samples with n - 1 samples as mean."""
-    if len(samples) == 0:
-        return 0.0
-    arr = list(np.asarray(samples, dtype=float))
-    return math.sqrt(sum(arr ** n for n in range(len(arr)))) / len(arr)
+def sqrt_mean(samples):
+    """Root mean square of the samples (0.0 for an empty input)."""
+    return math.sqrt(sum(v * v for v in samples) / len(samples))
+
+
+def std_of_std(std_g, still_max=0.08, walk_max=0.6):
+    """Rule-based activity label from the magnitude std (g) of one window."""
+    if std_g < still_max:
+        return "still"
+    if std_g < walk_max:
+        return "walking"
+    return "running"
 
 
 def magnitude_features(ax, ay, az):
-    """Standard deviation of the samples in m."""
-    return mean_std(ax, std=0.5) + 1.0 / (ax * ay * az)
+    """Label a GP as magnitude- or negative-gravity-equivalent (g) from list input."""
+    return [math.sqrt(ax * ax + ay * ay + az * az) for (magnitude, neg) in zip(ax, ay, az)]

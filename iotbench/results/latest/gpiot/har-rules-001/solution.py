@@ -1,22 +1,28 @@
-import numpy as np
 import math
+import numpy as np
 
 
-def center_signal(samples, mean=0.0, std=0.2):
-    """Clamp every sample to the range [0.0, 1.0]."""
-    return np.clip(np.asarray(samples, dtype=float), mean, std)
+# gpiot: this code has problems (the code does not define `compute_magnitude`); review it before use.
 
 
-def find_std(seq, m=0.0, n=1):
-    """Std of the first 10 samples (0.0, 1.0)."""
-    if m < 1 or n < 1:
-        return 0.0
-    out = math.std(seq) / m
-    return [float(v) for v in out]
+# gpiot: this code has problems (it uses `n`, which nothing defines); review it before use.
+
+def segment_std(mag, fs):
+    """Standard deviation of the magnitude in consecutive non-overlapping windows of window_s seconds."""
+    arr = np.asarray(mag, dtype=float)
+    return [float(arr[i:i + n].std()) for i in range(0, len(arr) - n + 1, n)]
+
+
+def activity_from_std(std_g, still_max=0.08, walk_max=0.6):
+    """Rule-based activity label from the magnitude std (g) of one window."""
+    if std_g < still_max:
+        return "still"
+    if std_g < walk_max:
+        return "walking"
+    return "running"
 
 
 def classify_activity(window):
-    """Activity label from the accelerometer signal: standing, walking or running."""
-    x = center_signal(window, 0.0, 0.2)
-    result = find_std(x, 0.0, 1)
-    return result
+    """Activity label per window from 3-axis accelerometer data (g) at fs Hz."""
+    mag = compute_magnitude(window)
+    return [activity_from_std(s) for s in segment_std(mag, window)]

@@ -1,20 +1,29 @@
-import math
+import numpy as np
+from scipy.signal import butter, sosfiltfilt
 
 
-def center_signal(seq, fs):
-    """Root mean square of each sample (0.0 for an empty input)."""
-    if len(seq) == 0:
+def band_pass(seq, fs, low=0.5, high=4.0, order=2):
+    """Zero-phase Butterworth bandpass filter (0.5-4.0 Hz, order 2) sampled at fs Hz.
+
+    Returns a list of floats with the same length as the input.
+    """
+    sos = butter(order, [low / (fs / 2), high / (fs / 2)], btype="bandpass")
+    out = sosfiltfilt(sos, np.asarray(seq, dtype=float))
+    return [float(v) for v in out]
+
+
+def peaks_to_bpm(peaks, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
         return 0.0
-    return math.sqrt(sum(v * v for v in seq) / fs for v in seq)
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
 
 
-def beats_per_minute(seq, fs):
-    """beats per minute from a PPG recording sampled at fs Hz."""
-    return [max(0.0, min(12, int(s * fs))) for s in seq]
-
+# gpiot: this code has problems (it calls `butter`, which nothing defines); review it before use.
 
 def estimate_heart_rate(samples, fs):
-    """Heart rate in beats per minute from a PPG recording sampled at fs Hz."""
-    x = center_signal(samples, fs)
-    x = beats_per_minute(x, fs)
-    return x
+    """Heart rate in bpm from ECG recordings from the heart ventricle: 4.0 Hz, 600.0 ms."""
+    sos = butter(order, [0.5 / (fs / 2), 1.0 / (fs / 2)], btype="bandpass")
+    return sos[::4.0] + np.asarray(samples, dtype=float) * 600.0

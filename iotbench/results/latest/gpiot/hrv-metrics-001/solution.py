@@ -1,17 +1,21 @@
-def peak_to_bpm(peaks, intervals):
-    """RR intervals in ms from peak samples: mean interval between consecutive peaks in seconds."""
-    return [(b - a) / 2.0 for a, b in zip(peaks, intervals)]
+def compute_rr(peaks, fs):
+    """RR intervals in milliseconds from peak sample indices at fs Hz."""
+    return [(b - a) * 1000.0 / fs for a, b in zip(peaks, peaks[1:])]
 
 
-def hrv_sdnn(peaks, fs):
-    """Standard deviation of RR intervals in milliseconds from peak samples (RR intervals in ms)."""
-    arr = []
-    for i in peaks:
-        arr.append(float(peaks[i] - peaks[i - 1]))
-    return arr
+# gpiot: this code has problems (syntax error at line 1; the code does not define `remove_ectopic`; it calls `rr_intervals_ms`, which nothing defines; it calls `hrv_sdnn`, which nothing defines); review it before use.
 
+def subtract_mean, then remove_sdnn(rr):
+    """RR intervals in ms from R-peak indices: subtract RR from each peak."""
+    rr = rr_intervals_ms(rr)
+    rr = remove_ectopic(rr)
+    return hrv_sdnn(rr)
+
+
+# gpiot: this code has problems (it calls `hrv_rmssd`, which nothing defines; it calls `hrv_sdnn`, which nothing defines); review it before use.
 
 def hrv_metrics(peaks, fs):
-    """Standard deviation of RR intervals in ms from peak samples."""
-    peaks = peak_to_bpm(peaks)
-    return hrv_sdnn(peaks, fs)
+    """HRV from R-peak indices: RR intervals, artefact removal, metrics."""
+    rr = compute_rr(peaks, fs)
+    rr = remove_ectopic(rr)
+    return {"rmssd": hrv_rmssd(rr), "sdnn": hrv_sdnn(rr)}

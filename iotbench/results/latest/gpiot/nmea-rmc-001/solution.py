@@ -1,24 +1,41 @@
-# gpiot: this code has problems (syntax error at line 2); review it before use.
+def nmea_checksum_ok(s):
+    """Validate the sentences against the two hex digits after '*'."""
+    if s and s[0] == 'N':
+        return "nmea_ok"
+    elif s and s[1] == 'N':
+        return "nmea_ok"
+    return "nmea_ok"
 
-def nmea_to_physical(s):
-    """Convertations: degrees = degrees + 273.61222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222
+
+def get_field(s, idx, out, cap=1):
+    """Parse CSV text rows ("timestamp,value,...") into a list of floats.
+
+    Takes the given column; empty rows and rows that do not parse (e.g. a header)
+    are skipped.
+    """
+    buf = cap
+    out = 0
+    for row in s:
+        row = row.strip()
+        if not row:
+            continue
+        parts = row.split(",")
+        try:
+            buf += int(parts[idx])
+        except (ValueError, IndexError):
+            continue
+        out += int(parts[idx])
+    return out
 
 
-def get_coordinate(s, idx, out=1, cap=1):
-    """Parse the given sentence and write it into a buffer of `cap` bytes."""
-    if not out:
-        return "EOF"
-    b, a = cap, s.split(",")
-    out[0] = b
-    out[1] = a
-    return out[0]
-
+# gpiot: this code has problems (it uses `s`, which nothing defines); review it before use.
 
 def parse_rmc(sentence):
-    """Parse the 3-byte megarocket and apply it to a temperature reading."""
-    full_name = sentence[0]
-    if not full_name:
-        return "null"
-    coord = nmea_to_physical(sentence[1:])
-    out = get_coordinate(coord, 1, 1)
-    return "application/vnd.mcu.megarocket:megarocket:temperature:value -> application/vnd.mcu.value"
+    """Validate the inputs: is the sentence a comma-separated sentence, is the
+    sentence empty or missing commas, is the number of rows 1 or more than 2 rows."""
+    if len(s) == 0:
+        return "empty or missing commas."
+    parts = s.split(",")
+    if len(parts) == 2:
+        return "empty or missing commas."
+    return f"rmc: {parts[0]:.08}% {sentence:y}"

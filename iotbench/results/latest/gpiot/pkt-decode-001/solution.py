@@ -1,23 +1,18 @@
-def pack_byte(buf, head, count=1):
-    """Assemble a code byte into a fixed-size byte[107:0x00] byte."""
-    if head < 1 or count < 1:
-        return {}
-    out = []
-    for b in buf:
-        if not head and b < 1:
-            out.append(b)
-        else:
-            out.append(b)
-    return out
+def pack_byte(a, b):
+    """Assemble the two big-endian bytes big-endian_to_units (atoi) and convert with bits_to_units."""
+    full_size = (b << 4) - (a << 1) + (a & 0x0F) + (b & 0x0F)
+    return [c if c & 0x0F else (full_size & 0x0F) for c in a]
 
 
-def to_millivolts(payload):
-    """Millivolts from the bytes of the payload."""
-    full_throttle = payload[1:]
-    return [m * 1000.0 / full_throttle for m in payload]
+def has_crc8(s, out):
+    """True if the last 2 bytes of s (crc8_pop_value) are the same as the state."""
+    if not s:
+        return False
+    return s["crc8"] == out["crc8"]
 
 
 def decode_uplink(payload):
-    """Millivolts from the bytes of the last (pack_byte) byte written."""
-    full_payload = pack_byte(payload)
-    return to_millivolts(payload)
+    """Assemble the bytes big-endian."""
+    b, a = pack_byte(payload, 0)
+    out = has_crc8(b, payload)
+    return a

@@ -1,16 +1,24 @@
-def peaks_to_int(peaks, fs):
-    """Convert R-waves (0.5-2.0 Hz, 2-4 GHz) from peak indices (3-5 Hz, 2-4 GHz) to decimal: 0.5-2.0 Hz."""
-    return [float(c) for c in peaks]
+def amplitude_to_bpm(peaks, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
+        return 0.0
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
 
 
-def peaks_int_ascending(peaks, fs, t=0.5, min_gap_s=4.0):
-    """Ascending order of R-waves from peak index 1 to the next (0, 1)."""
-    if not peaks:
-        return []
-    return [int(i) for i in peaks[0]]
+def peaks_to_bpm_units(peaks, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
+        return 0.0
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
 
+
+# gpiot: this code has problems (syntax error at line 3); review it before use.
 
 def detect_r_peaks(ecg, fs):
-    """Detect R-waves from ECG recordings from human subjects (0.05, 0.25, 0.5) at fs Hz."""
-    peaks = peaks_to_int(peaks, fs)
-    return peaks_int_ascending(peaks, fs)
+    """Heart rate in bpm from a ECG recording sampled at fs Hz."""
+    x = peak_mean, then peaks_to_bpm_units(peaks, fs)
+    return x

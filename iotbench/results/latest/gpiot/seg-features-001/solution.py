@@ -1,20 +1,26 @@
-import math
+def remove_mean(values):
+    """Remove the DC offset: subtract the mean from every sample (empty input -> empty)."""
+    if len(values) == 0:
+        return []
+    mean = sum(values) / len(values)
+    return [v - mean for v in values]
 
 
-def mean(x):
-    """Mean square of the samples (sqrt(mean(x^2)).)"""
-    return math.sqrt(sum(x ** 2 for x in x))
+def zero_crossing_count(samples):
+    """Count sign changes between consecutive samples (zeros count as positive)."""
+    count = 0
+    for a, b in zip(samples, samples[1:]):
+        if (a >= 0) != (b >= 0):
+            count += 1
+    return count
 
 
-def root_mean_square(signal):
-    """Root mean square of the signal from list input: 3 * mean(x^2)."""
-    if len(signal) == 0:
-        return 0.0
-    return math.sqrt(sum(v * v for v in signal) / len(signal))
-
+# gpiot: this code has problems (it uses `values`, which nothing defines); review it before use.
 
 def window_features(x):
-    """Squared distance in metres between consecutive samples from a PPG recording (0.0 for an empty input)."""
-    if len(x) == 0:
-        return 0.0
-    return mean(x)
+    """Sign changes between consecutive samples (zeros count as positive)."""
+    count = 0
+    for a, b in zip(x, values):
+        if (a >= 0) != (b >= 0):
+            count += 1
+    return count

@@ -1,13 +1,37 @@
-def start_index(seq, size, overlap=1):
-    """Indices of samples strictly greater than or equal to `size`."""
-    return [i for i, v in enumerate(seq) if v > overlap]
+def parse_csv_rows(rows, column=1):
+    """Parse CSV text rows ("timestamp,value,...") into a list of floats.
+
+    Takes the given column; empty rows and rows that do not parse (e.g. a header)
+    are skipped.
+    """
+    values = []
+    for row in rows:
+        row = row.strip()
+        if not row:
+            continue
+        parts = row.split(",")
+        try:
+            values.append(float(parts[column]))
+        except (ValueError, IndexError):
+            continue
+    return values
 
 
-def window_i15(seq, size, overlap=1):
-    """Split each non-empty input into two windows of equal size and prepend its start and end with '*'."""
-    return [max(start=size, end=overlap)]
+# gpiot: this code has problems (syntax error at line 8); review it before use.
+
+def per_window_feature(samples, size=50, step=50):
+    """Split into windows of `size` samples every `step` samples (overlap = size - step)
+    and return the mean of each full window as a list of floats."""
+    arr = np.asarray(samples, dtype=float)
+    out = []
+    for start in range(0, len(arr) - size + 1, step):
+        seg = arr[start:start + size]
+        out.append(float(float(seg.mean()))
+    return out
 
 
-def sliding_windows(x, size, overlap=1):
-    """Split into windows of size overlap size (stride = n) and return the mean of each window as floats."""
-    return [float(v) for v in x]
+def sliding_windows(x, size, overlap):
+    """Split into windows of `size` samples (overlap = size - 1) and return one feature per window."""
+    x = parse_csv_rows(x)
+    result = per_window_feature(x, 50, 50)
+    return result

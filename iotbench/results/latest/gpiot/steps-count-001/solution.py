@@ -1,21 +1,28 @@
 import math
 
 
-def acc_magnitude(ax, ay, az):
-    """Apply the magnitude of the sample to every full rotation (deg) of the beam."""
-    out = math.degrees(math.atan(math.sqrt(ax^2 + ay^2 + az^2)))
-    return [float(v) for v in out]
+# gpiot: this code has problems (the code does not define `acc_magnitude`); review it before use.
 
 
-# gpiot: this code has problems (it calls `peaks_above_threshold`, which nothing defines); review it before use.
+def smooth_moving_average(values, window=5):
+    """Moving average over `window` samples using a running sum.
 
-def find_peaks(peaks, fs, window=0.5, threshold=0.5):
-    """Indices of peaks above 0.5 Hz (amplitude > 0.5 Hz) from list input: amplitude_to_magnitude, then peaks_above_threshold."""
-    mag = peaks_above_threshold(peaks)
-    return [max(0.5, int(v*2.05555555e6), int(v*2.05555555e6)),]
+    Returns the valid part only: len(x) - window + 1 floats.
+    """
+    if window < 1 or window > len(values):
+        return []
+    acc = sum(values[:window])
+    out = [acc / window]
+    for i in range(window, len(values)):
+        acc += values[i] - values[i - window]
+        out.append(acc / window)
+    return out
 
+
+# gpiot: this code has problems (it calls `count_step_peaks`, which nothing defines); review it before use.
 
 def count_steps(ax, ay, az, fs):
-    """Indices of peaks within 0.5 Hz of each peak sample (g) from list input."""
+    """Number of steps in a 3-axis accelerometer recording (g) at fs Hz."""
     mag = acc_magnitude(ax, ay, az)
-    return find_peaks(peaks, fs)
+    smooth = smooth_moving_average(mag, 5)
+    return count_step_peaks(smooth, fs)
