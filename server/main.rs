@@ -236,7 +236,7 @@ async fn generate(a: GenerateArgs) -> Result<()> {
     let engine = a.engine.load(a.config == Config::Gpiot).await?;
     let examples = a.examples.unwrap_or(usize::from(a.config == Config::Gpiot));
     let options = PipelineOptions { use_adapters: a.config == Config::Gpiot, max_tokens: a.max_tokens, batch: !a.sequential, examples_per_prompt: examples, ..Default::default() };
-    let pipeline = with_corpus(Pipeline::new(engine, options), examples);
+    let pipeline = Pipeline::new(engine, options).with_shared_examples();
     let bar = progress_bar(a.json);
     let run = Run { progress: bar.clone().map(|b| -> gpiot::pipeline::ProgressFn { Arc::new(move |s: gpiot::pipeline::Step| { b.set_length(s.total as u64); b.set_position(s.done as u64); b.set_message(s.message); }) }), ..Default::default() };
     let result = match a.config {
@@ -253,13 +253,6 @@ async fn generate(a: GenerateArgs) -> Result<()> {
         print!("{}", generation.edit.module(req.language));
     }
     Ok(())
-}
-
-fn with_corpus(p: Pipeline, examples: usize) -> Pipeline {
-    match gpiot::retrieval::shared().filter(|_| examples > 0) {
-        Some(c) => p.with_examples(c),
-        None => p,
-    }
 }
 
 fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {

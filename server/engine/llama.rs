@@ -306,14 +306,16 @@ impl Runner<'_> {
         for (adapter, indices) in groups {
             self.select_adapter(adapter.as_deref(), adapters)?;
             let max = self.config.max_sequences.max(1) as usize;
+            // Tokenised once: the token counts pack the groups, the tokens feed the decode.
             let vocab = self.model.vocab();
-            let budgets: Vec<usize> = indices
-                .iter()
-                .map(|&i| vocab.tokenize(requests[i].prompt.as_bytes(), true, false).len() + requests[i].max_tokens as usize)
-                .collect();
+            let mut tokens: Vec<Vec<LlamaToken>> = indices.iter().map(|&i| vocab.tokenize(requests[i].prompt.as_bytes(), true, false)).collect();
+            let budgets: Vec<usize> = indices.iter().zip(&tokens).map(|(&i, t)| t.len() + requests[i].max_tokens as usize).collect();
+            let mut next = 0;
             for chunk in pack(&indices, &budgets, max, self.ctx.n_ctx() as usize) {
                 let chunk = chunk.as_slice();
-                let done = self.run_group(requests, chunk, cancel, on_token)?;
+                let chunk_tokens: Vec<Vec<LlamaToken>> = tokens[next..next + chunk.len()].iter_mut().map(std::mem::take).collect();
+                next += chunk.len();
+                let done = self.run_group(requests, chunk, chunk_tokens, cancel, on_token)?;
                 for (i, c) in chunk.iter().zip(done) {
                     results[*i] = Some(c);
                 }
@@ -377,6 +379,7 @@ impl Runner<'_> {
         &mut self,
         requests: &[CompletionRequest],
         indices: &[usize],
+        prompts: Vec<Vec<LlamaToken>>,
         cancel: &CancellationToken,
         on_token: Option<&TokenSink>,
     ) -> Result<Vec<Completion>, EngineError> {
@@ -384,9 +387,8 @@ impl Runner<'_> {
         let vocab = self.model.vocab();
         let mut seqs = Vec::with_capacity(indices.len());
         let mut budget = 0usize;
-        for &i in indices {
+        for (&i, tokens) in indices.iter().zip(prompts) {
             let r = &requests[i];
-            let tokens = vocab.tokenize(r.prompt.as_bytes(), true, false);
             if tokens.is_empty() {
                 return Err(EngineError::Inference("empty prompt".into()));
             }

@@ -49,12 +49,9 @@ pub async fn run_config(config: Config, tasks: &[Task], judge: &Arc<Judge>, matc
     let engine = s.engine.load(gpiot).await.map_err(|e| BenchError::Engine { config: config.name().into(), message: e.to_string() })?;
     let examples = s.examples.unwrap_or(super::default_examples(config));
     let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, examples_per_prompt: examples, ..Default::default() };
-    let mut pipeline = Pipeline::new(engine, options);
-    if examples > 0 {
-        match crate::retrieval::shared() {
-            Some(c) => pipeline = pipeline.with_examples(c),
-            None => eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name()),
-        }
+    let pipeline = Pipeline::new(engine, options).with_shared_examples();
+    if examples > 0 && pipeline.examples_per_prompt() == 0 {
+        eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name());
     }
     let bar = progress_bar(s.progress, todo.len() as u64, config.name());
     for task in todo {

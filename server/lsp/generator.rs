@@ -39,15 +39,12 @@ impl Generator {
                 }
             }
         };
-        let options = PipelineOptions { max_tokens: settings.max_tokens, use_adapters: settings.adapters, examples_per_prompt: settings.examples, ..PipelineOptions::default() };
         // Examples go with the tuned roles (IoTBench measured them there, README); the
         // corpus loads on first use.
         let tuned = settings.adapters && !engine.info().adapters.is_empty();
-        let pipeline = Pipeline::new(engine, options);
-        Ok(match crate::retrieval::shared().filter(|_| settings.examples > 0 && tuned) {
-            Some(c) => pipeline.with_examples(c),
-            None => pipeline,
-        })
+        let examples = if tuned { settings.examples } else { 0 };
+        let options = PipelineOptions { max_tokens: settings.max_tokens, use_adapters: settings.adapters, examples_per_prompt: examples, ..PipelineOptions::default() };
+        Ok(Pipeline::new(engine, options).with_shared_examples())
     }
 
     /// Forgets the engine if `settings` need a different one; the next generation reloads.

@@ -29,6 +29,15 @@ pub fn c_standard_includes(code: &str) -> Vec<String> {
     NEEDS.iter().filter(|(_, re)| re.is_match(code)).map(|(h, _)| format!("#include <{h}>")).collect()
 }
 
+/// A module's imports: the generated ones merged, plus (C) the standard headers `code` names.
+pub fn module_imports<'a>(lang: Language, imports: impl IntoIterator<Item = &'a String>, code: &str) -> Vec<String> {
+    let mut all: Vec<String> = imports.into_iter().cloned().collect();
+    if lang == Language::C {
+        all.extend(c_standard_includes(code));
+    }
+    merge_imports(&all)
+}
+
 /// Merges import lines, keeping first-seen order and dropping exact duplicates (after
 /// whitespace normalisation). `from __future__` imports go first, as Python requires.
 pub fn merge_imports<'a>(groups: impl IntoIterator<Item = &'a String>) -> Vec<String> {

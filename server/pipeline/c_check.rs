@@ -8,7 +8,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Headers a generated C function may use without including them itself (the module's
@@ -69,7 +70,23 @@ fn unit(imports: &[String], prototypes: &[String], code: &str) -> String {
 pub fn compile_errors(imports: &[String], prototypes: &[String], code: &str) -> Vec<String> {
     let Some(cc) = compiler() else { return Vec::new() };
     // A prototype the compiler cannot read says nothing about the candidate: leave it out.
-    let usable: Vec<String> = prototypes.iter().filter(|p| run(cc, &unit(&[], &[(*p).clone()], "")).is_some_and(|e| e.is_empty())).cloned().collect();
+    // Every attempt of a batch shares the prototypes: each is compiled once.
+    static READABLE: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
+    let cache = READABLE.get_or_init(Default::default);
+    let usable: Vec<String> = prototypes
+        .iter()
+        .filter(|p| {
+            if let Some(ok) = cache.lock().ok().and_then(|c| c.get(p.as_str()).copied()) {
+                return ok;
+            }
+            let ok = run(cc, &unit(&[], &[(*p).clone()], "")).is_some_and(|e| e.is_empty());
+            if let Ok(mut c) = cache.lock() {
+                c.insert((*p).clone(), ok);
+            }
+            ok
+        })
+        .cloned()
+        .collect();
     run(cc, &unit(imports, &usable, code)).unwrap_or_default()
 }
 

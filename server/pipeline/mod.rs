@@ -225,6 +225,18 @@ impl Pipeline {
         self
     }
 
+    /// With `examples_per_prompt` > 0: the process's shared corpus (models/datasets, loaded
+    /// once), when it can be read — else unchanged (the load failure is logged).
+    pub fn with_shared_examples(self) -> Pipeline {
+        if self.options.examples_per_prompt == 0 {
+            return self; // never load the corpus for nothing
+        }
+        match crate::retrieval::shared() {
+            Some(c) => self.with_examples(c),
+            None => self,
+        }
+    }
+
     /// Retrieved examples each prompt gets: 0 without a corpus.
     pub fn examples_per_prompt(&self) -> usize {
         if self.examples.is_some() {
@@ -447,10 +459,7 @@ impl Pipeline {
             Vec::new()
         };
         let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run).await?.remove(0);
-        let mut imports = imp.imports.clone();
-        if req.language == Language::C {
-            imports = assemble::merge_imports(imports.iter().chain(assemble::c_standard_includes(&imp.code).iter()));
-        }
+        let imports = assemble::module_imports(req.language, &imp.imports, &imp.code);
         Ok(Edit { imports, code: with_issue_comment(req.language, &imp) })
     }
 
@@ -668,12 +677,8 @@ fn with_issue_comment(lang: Language, imp: &Implementation) -> String {
 /// One module from all implementations: later definitions of an already-defined function
 /// (a CG call re-writing a helper) are dropped so the module stays valid.
 fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
-    let mut imports = assemble::merge_imports(imps.iter().flat_map(|i| i.imports.iter()));
-    if lang == Language::C {
-        let code: String = imps.iter().map(|i| i.code.as_str()).collect::<Vec<_>>().join("\n");
-        let needed = assemble::c_standard_includes(&code);
-        imports = assemble::merge_imports(imports.iter().chain(needed.iter()));
-    }
+    let code: String = imps.iter().map(|i| i.code.as_str()).collect::<Vec<_>>().join("\n");
+    let imports = assemble::module_imports(lang, imps.iter().flat_map(|i| i.imports.iter()), &code);
     let mut defined = std::collections::HashSet::new();
     let mut parts = Vec::new();
     // Walk from the entry backwards? No: tasks first so the entry's duplicates are dropped.
