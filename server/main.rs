@@ -40,6 +40,20 @@ enum Cmd {
         #[command(subcommand)]
         cmd: IotbenchCmd,
     },
+    /// Nearest verified examples for queries: JSON lines {"id", "role", "language", "prompt"}
+    /// on stdin, {"id", "nearest": [row ids]} on stdout (the training scripts use it).
+    Examples(ExamplesArgs),
+}
+
+#[derive(Args)]
+struct ExamplesArgs {
+    /// Rows per query.
+    #[arg(long, default_value_t = 8)]
+    k: usize,
+    /// The folder with tdd.jsonl, rt.jsonl and cgd.jsonl (default: GPIOT_DATASETS, else the
+    /// checkout's models/datasets).
+    #[arg(long)]
+    datasets: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -138,6 +152,7 @@ fn main() -> Result<()> {
             Cmd::Bench(a) => gpiot::bench::run(bench_config(&a.engine)?, a.prompt_tokens, a.gen_tokens, a.sequences, a.repetitions, a.json),
             Cmd::Iotbench { cmd: IotbenchCmd::Run(a) } => Ok(gpiot::iotbench::run(a).await?),
             Cmd::Iotbench { cmd: IotbenchCmd::Report(a) } => Ok(gpiot::iotbench::report(a)?),
+            Cmd::Examples(a) => examples(a),
         }
     })
 }
@@ -204,6 +219,14 @@ fn model(cmd: ModelCmd) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+fn examples(a: ExamplesArgs) -> Result<()> {
+    let dir = a.datasets.unwrap_or_else(gpiot::retrieval::Corpus::default_dir);
+    let corpus = gpiot::retrieval::Corpus::load(&dir)?;
+    let stdout = std::io::stdout().lock();
+    gpiot::retrieval::answer_queries(&corpus, std::io::stdin().lock(), std::io::BufWriter::new(stdout), a.k)?;
     Ok(())
 }
 

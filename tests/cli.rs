@@ -74,3 +74,47 @@ fn model_path_without_install_says_what_to_do() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("gpiot model install"));
 }
+
+/// Runs `gpiot examples ARGS` with `stdin` as its input.
+fn gpiot_examples(args: &[&str], stdin: &str) -> (bool, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gpiot"))
+        .arg("examples")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn examples_answers_each_query_from_the_shipped_datasets() {
+    // A query that is a shipped row's own prompt finds that row among the nearest (the training scripts
+    // rely on the ids being the datasets' ids).
+    let rows = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/models/datasets/cgd.jsonl")).unwrap();
+    let row: serde_json::Value = serde_json::from_str(rows.lines().nth(3).unwrap()).unwrap();
+    let query = serde_json::json!({"id": 1, "role": "cg", "language": row["language"], "prompt": row["prompt"]});
+    let (ok, out, err) = gpiot_examples(&["--k", "3"], &format!("{query}\n{{\"id\": 2, \"role\": \"td\", \"language\": \"c\", \"prompt\": \"crc8 frame\"}}\n"));
+    assert!(ok, "{err}");
+    let answers: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0]["id"], 1);
+    assert!(answers[0]["nearest"].as_array().unwrap().contains(&row["id"]), "{out}");
+    assert_eq!(answers[0]["nearest"].as_array().unwrap().len(), 3);
+    assert!(answers[1]["nearest"][0].as_str().unwrap().starts_with("td-c-"), "{out}");
+}
+
+#[test]
+fn examples_explains_a_bad_query_and_a_missing_corpus() {
+    let (ok, _, err) = gpiot_examples(&[], "{\"role\": \"cg\"}\n");
+    assert!(!ok);
+    assert!(err.contains("query line 1"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, _, err) = gpiot_examples(&["--datasets", dir.path().to_str().unwrap()], "");
+    assert!(!ok);
+    assert!(err.contains("GPIOT_DATASETS"), "{err}");
+}

@@ -176,6 +176,65 @@ def load_lora_state_dict(layers: dict[str, MultiPathLoRALinear], sd: dict[str, t
                 lora.lora_B[p].copy_(sd[f"{mod}.{p}.B"])
 
 
+# llama.cpp's tensor names for the projections, and the HF module each is
+GGUF_PROJ = {"attn_q": "self_attn.q_proj", "attn_k": "self_attn.k_proj", "attn_v": "self_attn.v_proj",
+             "attn_output": "self_attn.o_proj", "ffn_gate": "mlp.gate_proj", "ffn_up": "mlp.up_proj",
+             "ffn_down": "mlp.down_proj"}
+
+
+def read_gguf_lora(path: Path) -> tuple[dict[str, tuple[torch.Tensor, torch.Tensor]], float]:
+    """{HF module suffix `layers.N.self_attn.q_proj`: (A [r, in], B [out, r])} and the scale
+    alpha / r of a GGUF LoRA written by export_gguf.py."""
+    import re
+
+    from gguf import GGUFReader
+
+    reader = GGUFReader(str(path))
+    alpha = float(reader.fields["adapter.lora.alpha"].parts[-1][0])
+    parts: dict[str, dict[str, torch.Tensor]] = {}
+    for t in reader.tensors:
+        m = re.fullmatch(r"blk\.(\d+)\.(\w+)\.weight\.lora_([ab])", t.name)
+        if not m or m[2] not in GGUF_PROJ:
+            raise ValueError(f"{path}: unexpected tensor {t.name}")
+        parts.setdefault(f"layers.{m[1]}.{GGUF_PROJ[m[2]]}", {})[m[3]] = torch.from_numpy(t.data.astype("float32").copy())
+    out = {k: (v["a"], v["b"]) for k, v in parts.items()}
+    rank = next(iter(out.values()))[0].shape[0]
+    return out, alpha / rank
+
+
+def init_from_gguf(layers: dict[str, MultiPathLoRALinear], layout: Layout, gguf_dir: Path) -> dict:
+    """Warm start from shipped adapters: each role's GGUF is the exact merge
+    A = [A_shared; A_role], B = [s B_shared, s B_role] (see merged_adapter), so the paths are
+    recovered by splitting it — to f16 rounding. The shared rows must agree across roles."""
+    roles = list(layout.role_paths)
+    loaded = {role: read_gguf_lora(gguf_dir / f"{role}.gguf") for role in roles}
+    worst = 0.0
+    with torch.no_grad():
+        for mod, lora in layers.items():
+            suffix = mod[mod.index("layers."):]
+            for role in roles:
+                tensors, scale = loaded[role]
+                if suffix not in tensors:
+                    raise ValueError(f"{gguf_dir}/{role}.gguf has no adapter for {suffix}")
+                a, b = tensors[suffix]
+                b = b * scale
+                start = 0
+                for p in layout.role_paths[role]:
+                    r = layout.ranks[p]
+                    if start + r > a.shape[0]:
+                        raise ValueError(f"{role}.gguf has rank {a.shape[0]}, the layout needs {sum(layout.ranks[q] for q in layout.role_paths[role])}")
+                    pa, pb = a[start:start + r], b[:, start:start + r] / lora.scaling[p]
+                    if p == layout.shared and role != roles[0]:
+                        worst = max(worst, float((pa - lora.lora_A[p]).abs().max()))
+                    else:
+                        lora.lora_A[p].copy_(pa)
+                        lora.lora_B[p].copy_(pb)
+                    start += r
+    if worst > 1e-3:
+        raise ValueError(f"the shared path differs between the role adapters in {gguf_dir} (max {worst:.2g}): not a PECT export")
+    return {"init_adapters": str(gguf_dir), "shared_max_diff": worst}
+
+
 def alignment_penalty(layers: dict[str, MultiPathLoRALinear], layout: Layout) -> torch.Tensor:
     paths = layout.role_only_paths() if layout.shared else []
     total = torch.zeros(())
@@ -383,6 +442,8 @@ class TrainConfig:
     eval_only: bool = False                    # validation loss of the latest checkpoint, then stop
     time_limit: float = 0.0                    # seconds; >0: checkpoint and stop after this
     mode: str = "pect"
+    examples: int = 0                          # retrieved examples before each prompt (examples.py)
+    init_adapters: Path | None = None          # warm start from these GGUF role adapters
 
     def run_dir(self) -> Path:
         return self.runs_dir / self.run
@@ -517,6 +578,12 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
     n_trainable = sum(p.numel() for p in params)
 
     rows = load_rows(cfg.data_dir, cfg.roles)
+    example_counts = None
+    if cfg.examples > 0:
+        import examples as retrieved  # models/training/examples.py: the server's retriever
+
+        rows, example_counts = retrieved.attach(rows, cfg.examples, cfg.data_dir)
+        print(f"retrieved examples: {example_counts}", flush=True)
     train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
     val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
     if cfg.subset > 0:
@@ -559,13 +626,17 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         print(f"resumed from {ck.name}: step {state['step']}, epoch {state['epoch']}, position {state['pos']}", flush=True)
     elif cfg.resume:
         print("no checkpoint to resume from: starting fresh", flush=True)
+    init_note = None
+    if ck is None and cfg.init_adapters is not None:
+        init_note = init_from_gguf(layers, cfg.layout, cfg.init_adapters)
+        print(f"warm start from {cfg.init_adapters} (shared path agrees across roles to {init_note['shared_max_diff']:.1g})", flush=True)
     if export_only:
-        if ck is None:
+        if ck is None and init_note is None:
             raise SystemExit(f"no checkpoint in {run_dir}")
-        return export_adapters(cfg, layers, {"step": state["step"]})
+        return export_adapters(cfg, layers, {"step": state["step"], "init": init_note})
     if cfg.eval_only:
-        if ck is None:
-            raise SystemExit(f"no checkpoint in {run_dir}")
+        if ck is None and init_note is None:
+            raise SystemExit(f"no checkpoint in {run_dir} (or give --init-adapters DIR to evaluate those)")
         with torch.no_grad():
             _log_eval(model, layers, pstate, val_ex, cfg, state, log_path, with_base=True)
         return {}
@@ -578,6 +649,7 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         "train_rows": counts, "val_rows": {r: sum(1 for e in val_ex if e.role == r) for r in cfg.roles},
         "skipped_long": skipped, "trainable_params": n_trainable, "total_steps": total_steps,
         "steps_per_epoch": steps_per_epoch, "load_seconds": round(time.time() - t_load, 1),
+        "examples": example_counts, "init": init_note,
         "config": _jsonable(cfg),
     }
     with open(log_path, "a") as f:
@@ -720,6 +792,10 @@ def add_common_args(ap) -> None:
     ap.add_argument("--eval-only", action="store_true",
                     help="validation loss of the latest checkpoint of --run and of the base model; no training")
     ap.add_argument("--export-only", action="store_true", help="write the adapters of the latest checkpoint")
+    ap.add_argument("--examples", type=int, default=0,
+                    help="precede each prompt with this many retrieved verified rows, as the server does (examples.py)")
+    ap.add_argument("--init-adapters", type=Path, default=None,
+                    help="warm start a fresh run from GGUF role adapters (e.g. models/adapters): exact split of the merged paths")
 
 
 def common_config(args, run: str, layout: Layout, roles: tuple[str, ...], mode: str, **kw) -> TrainConfig:
@@ -732,7 +808,8 @@ def common_config(args, run: str, layout: Layout, roles: tuple[str, ...], mode: 
         epochs=args.epochs, max_steps=args.max_steps, accum=args.accum, lr=args.lr, warmup=args.warmup,
         alpha_per_rank=args.alpha_per_rank, dropout=args.dropout, add_eos=not args.no_eos,
         ckpt_every=args.ckpt_every, keep_ckpts=args.keep_ckpts, eval_every=args.eval_every,
-        time_limit=args.time_limit, resume=args.resume, eval_only=args.eval_only, mode=mode, **kw,
+        time_limit=args.time_limit, resume=args.resume, eval_only=args.eval_only, mode=mode,
+        examples=args.examples, init_adapters=args.init_adapters, **kw,
     )
 
 

@@ -65,7 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-agree", type=float, default=0.75)
     ap.add_argument("--fixture", type=Path, default=None,
                     help="also write the PyTorch next tokens as JSON (the Rust engine test reads it)")
+    ap.add_argument("--against-fixture", type=Path, default=None,
+                    help="PyTorch only: the run's PEFT adapters must predict the tokens recorded in this "
+                         "fixture (e.g. a warm start from models/adapters vs models/adapters/next_tokens.json)")
     args = ap.parse_args(argv)
+    if args.against_fixture:
+        return against_fixture(args)
 
     import torch
     from peft import PeftModel
@@ -116,6 +121,32 @@ def main(argv: list[str] | None = None) -> int:
     rate = agree / max(1, total)
     print(f"agreement: {agree}/{total} ({rate:.0%}); adapter changed the base's token on {changed}, "
           f"of which llama.cpp agreed on {agree_changed}")
+    return 0 if rate >= args.min_agree else 1
+
+
+def against_fixture(args) -> int:
+    """The fixture's prompts through HF base + this run's PEFT adapters: same next tokens?"""
+    import torch
+    from peft import PeftModel
+
+    cases = json.loads(args.against_fixture.read_text())
+    tok, base = pect.load_base(args.base_dir, args.threads)
+    agree = 0
+    for role in pect.parse_roles(args.roles):
+        adir = args.runs_dir / args.run / "adapters" / role
+        model = PeftModel.from_pretrained(base, str(adir), adapter_name=role)
+        model.eval()
+        for c in [c for c in cases if c["role"] == role]:
+            ids = torch.tensor([tok(c["prompt"], add_special_tokens=True).input_ids])
+            with torch.no_grad():
+                t = int(model(input_ids=ids).logits[0, -1].argmax())
+            got = "" if t == tok.eos_token_id else tok.decode([t])
+            agree += got == c["torch"]
+            print(json.dumps({"role": role, "id": c["id"], "fixture": c["torch"], "now": got, "agree": got == c["torch"],
+                              "fixture_margin": c["margin"]}), flush=True)
+        base = model.unload()
+    rate = agree / max(1, len(cases))
+    print(f"agreement with {args.against_fixture}: {agree}/{len(cases)} ({rate:.0%})")
     return 0 if rate >= args.min_agree else 1
 
 

@@ -7,10 +7,60 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
 pub struct Index {
-    /// term -> (document, term frequency)
-    postings: HashMap<String, Vec<(u32, u32)>>,
+    /// term -> postings, each `document << TF_BITS | term frequency` (one u32, not two: the
+    /// shipped corpus has ~1.5 M postings, and this is most of the corpus's memory)
+    postings: HashMap<Box<str>, Vec<u32>>,
     doc_len: Vec<u32>,
     avg_len: f32,
+}
+
+/// Bits of a posting that hold the term frequency (saturating at 255: BM25 is flat there).
+const TF_BITS: u32 = 8;
+const TF_MAX: u32 = (1 << TF_BITS) - 1;
+/// Documents an index can hold (2^24).
+pub const MAX_DOCS: usize = 1 << (32 - TF_BITS);
+
+/// Builds an [`Index`] one document at a time, so callers need not keep every text alive.
+#[derive(Default)]
+pub struct IndexBuilder {
+    postings: HashMap<Box<str>, Vec<u32>>,
+    doc_len: Vec<u32>,
+}
+
+impl IndexBuilder {
+    /// Adds the next document (its number is the count added before it). Documents past
+    /// [`MAX_DOCS`] are ignored.
+    pub fn add(&mut self, text: &str) {
+        let d = self.doc_len.len();
+        if d >= MAX_DOCS {
+            return;
+        }
+        let ts = terms(text);
+        self.doc_len.push(ts.len() as u32);
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        for t in ts {
+            *tf.entry(t).or_default() += 1;
+        }
+        for (t, n) in tf {
+            let posting = (d as u32) << TF_BITS | n.min(TF_MAX);
+            match self.postings.get_mut(t.as_str()) {
+                Some(list) => list.push(posting),
+                None => {
+                    self.postings.insert(t.into_boxed_str(), vec![posting]);
+                }
+            }
+        }
+    }
+
+    pub fn finish(mut self) -> Index {
+        for list in self.postings.values_mut() {
+            list.shrink_to_fit();
+        }
+        self.postings.shrink_to_fit();
+        let doc_len = self.doc_len;
+        let avg_len = if doc_len.is_empty() { 1.0 } else { doc_len.iter().sum::<u32>() as f32 / doc_len.len() as f32 };
+        Index { postings: self.postings, doc_len, avg_len: avg_len.max(1.0) }
+    }
 }
 
 /// Lower-cased identifier-like words; `moving_average` also yields `moving` and `average`,
@@ -30,21 +80,9 @@ pub fn terms(text: &str) -> Vec<String> {
 
 impl Index {
     pub fn new<'a>(docs: impl IntoIterator<Item = &'a str>) -> Index {
-        let mut postings: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
-        let mut doc_len = Vec::new();
-        for (d, text) in docs.into_iter().enumerate() {
-            let ts = terms(text);
-            doc_len.push(ts.len() as u32);
-            let mut tf: HashMap<String, u32> = HashMap::new();
-            for t in ts {
-                *tf.entry(t).or_default() += 1;
-            }
-            for (t, n) in tf {
-                postings.entry(t).or_default().push((d as u32, n));
-            }
-        }
-        let avg_len = if doc_len.is_empty() { 1.0 } else { doc_len.iter().sum::<u32>() as f32 / doc_len.len() as f32 };
-        Index { postings, doc_len, avg_len: avg_len.max(1.0) }
+        let mut b = IndexBuilder::default();
+        docs.into_iter().for_each(|d| b.add(d));
+        b.finish()
     }
 
     pub fn len(&self) -> usize {
@@ -64,11 +102,11 @@ impl Index {
         q.dedup();
         let mut scores: HashMap<u32, f32> = HashMap::new();
         for t in &q {
-            let Some(list) = self.postings.get(t) else { continue };
+            let Some(list) = self.postings.get(t.as_str()) else { continue };
             let df = list.len() as f32;
             let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            for &(d, tf) in list {
-                let tf = tf as f32;
+            for &posting in list {
+                let (d, tf) = (posting >> TF_BITS, (posting & TF_MAX) as f32);
                 let norm = K1 * (1.0 - B + B * self.doc_len[d as usize] as f32 / self.avg_len);
                 *scores.entry(d).or_default() += idf * tf * (K1 + 1.0) / (tf + norm);
             }

@@ -5,16 +5,21 @@
 //! corpus ships with the checkout. It knows nothing of prompts' meaning or of LSP: rows are
 //! (role, language, prompt, completion) and queries are text.
 
+mod batch;
 mod bm25;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
 use crate::language::Language;
-pub use bm25::Index;
+pub use batch::{answer as answer_queries, BatchError};
+pub use bm25::{Index, IndexBuilder};
 
 /// The dataset files read (see models/datasets/README.md).
 pub const DATASET_FILES: [&str; 3] = ["tdd.jsonl", "rt.jsonl", "cgd.jsonl"];
@@ -43,13 +48,43 @@ pub enum RetrievalError {
     Io { path: PathBuf, error: std::io::Error },
     #[error("{path}:{line}: not an example row ({error}); rebuild it with models/training/build_datasets.py")]
     Row { path: PathBuf, line: usize, error: serde_json::Error },
+    #[error("{path} changed since it was indexed ({error}); restart the server to index it again")]
+    Changed { path: PathBuf, error: serde_json::Error },
     #[error("the example corpus in {0} is empty")]
     Empty(PathBuf),
 }
 
-/// Examples per (role, language), each group with its own index.
+/// Examples per (role, language), each group with its own index. Rows loaded from files are
+/// not kept in memory: the corpus holds the index and where each row is, and reads the few
+/// rows a query returns from their file (the shipped rows are 15 MB of text, the index a
+/// fraction of that; peak RSS is one of the product's budgets).
 pub struct Corpus {
-    groups: HashMap<(String, Language), (Vec<Example>, Index)>,
+    groups: HashMap<(String, Language), (Vec<u32>, Index)>,
+    rows: Rows,
+}
+
+/// Where the rows' text lives.
+enum Rows {
+    Memory(Vec<Example>),
+    Files { files: Vec<PathBuf>, spans: Vec<Span> },
+}
+
+/// One row's line in one of the dataset files.
+#[derive(Clone, Copy)]
+struct Span {
+    file: u16,
+    offset: u64,
+    len: u32,
+}
+
+/// What indexing needs of a row; the completion is skipped, not copied.
+#[derive(Deserialize)]
+struct RowHead<'a> {
+    #[serde(borrow)]
+    role: Cow<'a, str>,
+    language: Language,
+    #[serde(borrow)]
+    prompt: Cow<'a, str>,
 }
 
 impl std::fmt::Debug for Corpus {
@@ -58,46 +93,71 @@ impl std::fmt::Debug for Corpus {
     }
 }
 
-impl Corpus {
-    pub fn new(rows: Vec<Example>) -> Corpus {
-        let mut by_key: HashMap<(String, Language), Vec<Example>> = HashMap::new();
-        for r in rows {
-            by_key.entry((r.role.clone(), r.language)).or_default().push(r);
-        }
-        let groups = by_key
-            .into_iter()
-            .map(|(k, rows)| {
-                let index = Index::new(rows.iter().map(|r| r.prompt.as_str()));
-                (k, (rows, index))
-            })
-            .collect();
-        Corpus { groups }
+/// Per-group builders while rows are read.
+#[derive(Default)]
+struct Groups(HashMap<(String, Language), (Vec<u32>, IndexBuilder)>);
+
+impl Groups {
+    fn add(&mut self, row: u32, role: &str, lang: Language, prompt: &str) {
+        let (ids, index) = self.0.entry((role.to_string(), lang)).or_default();
+        ids.push(row);
+        index.add(prompt);
     }
 
-    /// Reads the dataset files found in `dir` (a missing file is skipped; none at all is an error).
+    fn finish(self) -> HashMap<(String, Language), (Vec<u32>, Index)> {
+        self.0.into_iter().map(|(k, (ids, b))| (k, (ids, b.finish()))).collect()
+    }
+}
+
+impl Corpus {
+    /// A corpus of rows held in memory.
+    pub fn new(rows: Vec<Example>) -> Corpus {
+        let mut groups = Groups::default();
+        for (i, r) in rows.iter().enumerate() {
+            groups.add(i as u32, &r.role, r.language, &r.prompt);
+        }
+        Corpus { groups: groups.finish(), rows: Rows::Memory(rows) }
+    }
+
+    /// Indexes the dataset files found in `dir` (a missing file is skipped; none at all is an
+    /// error); rows are read back from the files when a query returns them.
     pub fn load(dir: &Path) -> Result<Corpus, RetrievalError> {
-        let mut rows = Vec::new();
-        let mut found = false;
+        let mut groups = Groups::default();
+        let (mut files, mut spans) = (Vec::new(), Vec::new());
         for name in DATASET_FILES {
             let path = dir.join(name);
-            let text = match std::fs::read_to_string(&path) {
-                Ok(t) => t,
+            let file = match File::open(&path) {
+                Ok(f) => f,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
                 Err(error) => return Err(RetrievalError::Io { path, error }),
             };
-            found = true;
-            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-                let row: Example = serde_json::from_str(line).map_err(|error| RetrievalError::Row { path: path.clone(), line: i + 1, error })?;
-                rows.push(row);
+            let file_no = files.len() as u16;
+            let mut reader = BufReader::new(file);
+            let (mut line, mut offset, mut line_no) = (String::new(), 0u64, 0usize);
+            loop {
+                line.clear();
+                let n = reader.read_line(&mut line).map_err(|error| RetrievalError::Io { path: path.clone(), error })?;
+                if n == 0 {
+                    break;
+                }
+                line_no += 1;
+                let text = line.trim_end_matches(['\n', '\r']);
+                if !text.trim().is_empty() {
+                    let head: RowHead = serde_json::from_str(text).map_err(|error| RetrievalError::Row { path: path.clone(), line: line_no, error })?;
+                    groups.add(spans.len() as u32, &head.role, head.language, &head.prompt);
+                    spans.push(Span { file: file_no, offset, len: text.len() as u32 });
+                }
+                offset += n as u64;
             }
+            files.push(path);
         }
-        if !found {
+        if files.is_empty() {
             return Err(RetrievalError::Io { path: dir.to_path_buf(), error: std::io::Error::new(std::io::ErrorKind::NotFound, "no dataset files") });
         }
-        if rows.is_empty() {
+        if spans.is_empty() {
             return Err(RetrievalError::Empty(dir.to_path_buf()));
         }
-        Ok(Corpus::new(rows))
+        Ok(Corpus { groups: groups.finish(), rows: Rows::Files { files, spans } })
     }
 
     /// The datasets folder: `GPIOT_DATASETS`, else models/datasets of the checkout the binary
@@ -110,7 +170,10 @@ impl Corpus {
     }
 
     pub fn len(&self) -> usize {
-        self.groups.values().map(|(rows, _)| rows.len()).sum()
+        match &self.rows {
+            Rows::Memory(rows) => rows.len(),
+            Rows::Files { spans, .. } => spans.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -118,10 +181,37 @@ impl Corpus {
     }
 
     /// The `k` rows of `role` in `lang` whose prompts are nearest `query`, best first; rows
-    /// with no term in common are never returned.
-    pub fn nearest(&self, role: &str, lang: Language, query: &str, k: usize) -> Vec<&Example> {
-        let Some((rows, index)) = self.groups.get(&(role.to_string(), lang)) else { return Vec::new() };
-        index.top(query, k).into_iter().map(|(i, _)| &rows[i]).collect()
+    /// with no term in common are never returned. A row that can no longer be read from its
+    /// file (the datasets were rebuilt under a running server) is skipped with a warning.
+    pub fn nearest(&self, role: &str, lang: Language, query: &str, k: usize) -> Vec<Example> {
+        let Some((ids, index)) = self.groups.get(&(role.to_string(), lang)) else { return Vec::new() };
+        index
+            .top(query, k)
+            .into_iter()
+            .filter_map(|(i, _)| match self.row(ids[i]) {
+                Ok(ex) => Some(ex),
+                Err(e) => {
+                    tracing::warn!("{e}; that example is skipped");
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn row(&self, id: u32) -> Result<Example, RetrievalError> {
+        match &self.rows {
+            Rows::Memory(rows) => Ok(rows[id as usize].clone()),
+            Rows::Files { files, spans } => {
+                let span = spans[id as usize];
+                let path = &files[span.file as usize];
+                let io = |error| RetrievalError::Io { path: path.clone(), error };
+                let mut file = File::open(path).map_err(io)?;
+                file.seek(SeekFrom::Start(span.offset)).map_err(io)?;
+                let mut buf = vec![0u8; span.len as usize];
+                file.read_exact(&mut buf).map_err(io)?;
+                serde_json::from_slice(&buf).map_err(|error| RetrievalError::Changed { path: path.clone(), error })
+            }
+        }
     }
 }
 
@@ -163,7 +253,7 @@ mod tests {
             row("td", Language::C, "crc8 requirement"),
             row("cg", Language::C, "moving average of int16 samples"),
         ]);
-        let got: Vec<&str> = c.nearest("cg", Language::C, "Implement crc8 with polynomial 0x31", 2).iter().map(|e| e.prompt.as_str()).collect();
+        let got: Vec<String> = c.nearest("cg", Language::C, "Implement crc8 with polynomial 0x31", 2).into_iter().map(|e| e.prompt).collect();
         assert_eq!(got, vec!["crc8 over bytes, polynomial 0x07"]);
         assert!(c.nearest("rt", Language::C, "crc8", 1).is_empty());
         assert_eq!(c.len(), 4);
@@ -177,6 +267,33 @@ mod tests {
         assert!(e.contains("cgd.jsonl:2"), "{e}");
         let empty = tempfile::tempdir().unwrap();
         assert!(Corpus::load(empty.path()).unwrap_err().to_string().contains("GPIOT_DATASETS"));
+    }
+
+    #[test]
+    fn a_corpus_read_from_files_finds_what_the_same_rows_in_memory_find() {
+        let rows = vec![
+            row("cg", Language::C, "crc8 over bytes, polynomial 0x07"),
+            row("cg", Language::Python, "crc8 over bytes in python \u{e9}\u{1F600}"),
+            row("td", Language::C, "crc8 requirement"),
+            row("cg", Language::C, "moving average of int16 samples"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let line = |r: &Example| serde_json::json!({"id": r.id, "role": r.role, "language": r.language, "prompt": r.prompt, "completion": r.completion}).to_string();
+        // CRLF, a blank line and rows split over two files: offsets must still land on rows.
+        let cgd: String = rows.iter().filter(|r| r.role == "cg").map(|r| line(r) + "\r\n\n").collect();
+        std::fs::write(dir.path().join("cgd.jsonl"), cgd).unwrap();
+        std::fs::write(dir.path().join("tdd.jsonl"), line(&rows[2]) + "\n").unwrap();
+        let (files, memory) = (Corpus::load(dir.path()).unwrap(), Corpus::new(rows));
+        assert_eq!(files.len(), 4);
+        for (role, lang, q) in [("cg", Language::C, "crc8 polynomial"), ("cg", Language::C, "int16 moving samples"), ("cg", Language::Python, "python crc8"), ("td", Language::C, "crc8")] {
+            let a: Vec<(String, String)> = files.nearest(role, lang, q, 3).into_iter().map(|e| (e.prompt, e.completion)).collect();
+            let b: Vec<(String, String)> = memory.nearest(role, lang, q, 3).into_iter().map(|e| (e.prompt, e.completion)).collect();
+            assert!(!a.is_empty());
+            assert_eq!(a, b, "{role} {q}");
+        }
+        // The file rewritten under the corpus: the stale row is skipped, never misread.
+        std::fs::write(dir.path().join("tdd.jsonl"), "x".repeat(200)).unwrap();
+        assert!(files.nearest("td", Language::C, "crc8", 1).is_empty());
     }
 
     #[test]

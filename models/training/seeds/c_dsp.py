@@ -9,7 +9,7 @@ import math
 import random
 
 from .c_common import carr, cproblem, ctask, resource
-from .common import modality_words, sub
+from .common import grid, modality_words, sub
 
 FT = {"float": dict(T="float", s="f", sqrt="sqrtf", fabs="fabsf", atan2="atan2f"),
       "double": dict(T="double", s="", sqrt="sqrt", fabs="fabs", atan2="atan2")}
@@ -141,7 +141,7 @@ def gen_moving_average(rng: random.Random):
     D = "int16_t" if integer else ft["T"]
     S = "int32_t" if integer else ft["T"]
     N = rng.choice(["size_t", "int"])
-    k = rng.choice([3, 4, 5, 8, 10, 16])
+    k = rng.choice([3, 4, 5, 8, 10, 16, rng.randint(2, 24)])
     k_param = rng.random() < 0.5
     f1 = rng.choice(["window_start", "trailing_start", "win_first"])
     c1 = sub('''
@@ -207,8 +207,8 @@ def gen_moving_average(rng: random.Random):
     arr = carr(xs) if integer else _farr(xs, ft)
     cmp = f"const int16_t want[] = {carr(want)};\nfor (int i = 0; i < {n}; i++) {{\n    CHECK(out[i] == want[i]);\n}}" if integer else _all_near("out", want, n)
     check = f"const {D} x[] = {arr};\n{D} out[{n}];\n{call};\n{cmp}"
-    beh = (f"Trailing window of {k} samples: out[i] = sum of x[lo..i] / (i + 1 - lo) with lo = {f1}(i, {'k' if k_param else k}), "
-           f"so the first {k - 1} outputs average the available samples; {rule}" + (" of the 32-bit sum." if integer else "."))
+    beh = (f"Window {'k (e.g. ' + str(k) + ')' if k_param else 'MA_WIN = ' + str(k)}: out[i] = sum of x[lo..i] / (i + 1 - lo), lo = {f1}(i, {K}); "
+           f"the first {k - 1} outputs average what is available; " + ("truncating integer division of the 32-bit sum." if integer else "float division."))
     entry = ctask(efn, "Entry: trailing moving average into an output buffer", f"x: samples; out: n results; n: count{'; k: window' if k_param else ''}",
                   "void (fills out)", sig, beh, "caller-provided out; no malloc", code, check, "stdint.h, stddef.h")
     ctx = f"x holds n {D} {mw['noun']} samples ({mw['unit']}) from {_a(mw['where'])} sensor sampled at {mw['fs']} Hz"
@@ -218,7 +218,7 @@ def gen_moving_average(rng: random.Random):
 
 
 def gen_median(rng: random.Random):
-    w = rng.choice([3, 5])
+    w = rng.choice([3, 5, 3, 5, 7, 9])
     rad = w // 2
     mod = rng.choice(["temperature", "pressure", "current", "light", "humidity", "ppg"])
     mw = modality_words(rng, mod)
@@ -326,7 +326,7 @@ def gen_iir(rng: random.Random):
     n = r.randrange(16, 40)
     if mode == "dc_ema":
         mod = rng.choice(["temperature", "accelerometer", "pressure", "current", "light"])
-        alpha = rng.choice([0.1, 0.2, 0.25, 0.3, 0.5])
+        alpha = rng.choice([0.1, 0.2, 0.25, 0.3, 0.5, grid(rng, 0.05, 0.9, 0.05)])
         t_mean = _mean_task(rng, ft)
         efn = rng.choice(["remove_dc_smooth", "dc_block_ema", "center_and_smooth"])
         code = sub('''
@@ -360,8 +360,8 @@ def gen_iir(rng: random.Random):
         ret = f"removes the DC offset (the buffer mean) and writes the exponentially smoothed result (alpha = {alpha}, state initialised to the first DC-free sample) to out"
     else:
         mod = rng.choice(["ppg", "ecg", "accelerometer", "emg"])
-        ah = rng.choice([0.9, 0.95, 0.98])
-        al = rng.choice([0.2, 0.3, 0.5])
+        ah = rng.choice([0.9, 0.95, 0.98, grid(rng, 0.85, 0.99, 0.01)])
+        al = rng.choice([0.2, 0.3, 0.5, grid(rng, 0.1, 0.6, 0.05)])
         fh = rng.choice(["highpass_step", "hp_step", "drift_removal_step"])
         ch = sub('''
         /* $fn: first-order high-pass step y = a * (y_prev + x - x_prev); updates *x_prev and *y_prev. */
@@ -540,8 +540,8 @@ def gen_rate(rng: random.Random):
         check = (f"const {T} x[] = {_farr(xs, ft)};\n{T} out[{m}];\nCHECK({efn}(x, {n}, out, {m}) == {m});\n{_all_near('out', want, m)}\n"
                  f"CHECK({efn}(x, {n}, out, {m - 1}) == 0);\nCHECK({efn}(x, 0, out, {m}) == 0);")
         tasks = [t1, t2]
-        beh = (f"FS_IN = {fi}, FS_OUT = {fo}; m = {f2}(n, {fi}, {fo}); output j at input position t = j * {fi} / {fo} (double), "
-               f"{f1}(x[floor(t)], x[floor(t) + 1], t - floor(t)), x[n - 1] at the end; 0 when m > cap.")
+        beh = (f"FS_IN = {fi}, FS_OUT = {fo}; m = {f2}(n, {fi}, {fo}); output j at t = j * {fi} / {fo} (double) is "
+               f"{f1}(x[floor(t)], x[floor(t) + 1], t - floor(t)), x[n - 1] at the end; 0 if m > cap.")
         ctx = f"x holds n {T} {mw['noun']} samples recorded at {fi} Hz; the model downstream expects {fo} Hz"
         ret = f"linearly resamples it from {fi} Hz to {fo} Hz into out (capacity cap), keeping outputs inside the input span, and returns the output count (0 if it does not fit)"
         uses_float = True
@@ -852,7 +852,7 @@ def gen_zscore(rng: random.Random):
     mw = modality_words(rng, mod)
     ft = _ft(rng)
     T = ft["T"]
-    z = rng.choice([2.0, 2.5, 3.0])
+    z = rng.choice([2.0, 2.5, 3.0, grid(rng, 1.5, 3.5, 0.25)])
     t1, t2 = _mean_task(rng, ft), _std_task(rng, ft)
     efn = rng.choice(["zscore_outliers", f"{mod}_outliers", "find_outliers"])
     sig = f"size_t {efn}(const {T} *x, size_t n, size_t *idx, size_t max_out)"
@@ -1066,8 +1066,8 @@ def gen_sensor_health(rng: random.Random):
     for c, (xs, want) in enumerate(cases):
         lines.append(f"const {D} w{c}[] = {carr(xs) if integer else _farr(xs, ft)};\nCHECK({efn}(w{c}, {len(xs)}) == {want});")
     check = "\n".join(lines) + f"\nCHECK({efn}(w0, 0) == 0x08);"
-    beh = (f"LO = {txt(LO)}, HI = {txt(HI)}, MAX_STEP = {txt(STEP)}, STUCK_LEN = {stuck}: bit 0x01 if {f1} finds a value outside [LO, HI], "
-           f"0x02 if {f2} > 0, 0x04 if {f3} >= {stuck}; 0x08 for n == 0; 0 means healthy.")
+    beh = (f"LO = {txt(LO)}, HI = {txt(HI)}, MAX_STEP = {txt(STEP)}, STUCK_LEN = {stuck}: 0x01 if {f1} finds a value outside [LO, HI], "
+           f"0x02 if {f2} > 0, 0x04 if {f3} >= {stuck}; 0x08 for n == 0; 0 = healthy.")
     entry = ctask(efn, "Entry: sensor fault bitmask", "x: window of readings; n: count", "uint8_t flags", sig, beh, "no malloc", code, check, "stdint.h, stddef.h")
     ctx = f"x holds n {D} {mw['noun']} readings in {unit} from {_a(mw['where'])} sensor, one window per report"
     ret = (f"returns a fault bitmask: 0x01 if any reading is outside [{txt(LO)}, {txt(HI)}], 0x02 if two consecutive readings differ by more than {txt(STEP)}, "
@@ -1160,8 +1160,8 @@ def gen_tilt(rng: random.Random):
             lines.append("\n".join(f"const {T} {a}{c}[] = {_farr([s[k] for s in smp], ft)};" for k, a in enumerate("xyz")) + f"\nCHECK({efn}(x{c}, y{c}, z{c}, {n}, &p, &q) == {ok});")
         lines.append(f"{_near('p', _pitch(mx, my, mz))}\n{_near('q', _roll(my, mz))}")
     lines.append(f"CHECK({efn}({'v0' if inter else 'x0, y0, z0'}, 0, &p, &q) == -1);")
-    beh = (f"Average each axis over n samples{' of the interleaved buffer' if inter else ''}; pitch = {t2.name}, roll = {t3.name} of the mean vector; "
-           f"return |{t1.name}(mean) - 1| <= {tol} (1 at rest, 0 moving), -1 for n == 0 (nothing written).")
+    beh = (f"Mean of each axis over n samples; pitch = {t2.name}, roll = {t3.name} of the mean vector; "
+           f"return 1 if |{t1.name}(mean) - 1 g| <= {tol} g (rest) else 0; -1 for n == 0.")
     entry = ctask(efn, "Entry: tilt angles of a resting device", f"{'xyz: interleaved samples' if inter else 'ax, ay, az: axis arrays'}; n; pitch, roll: outputs",
                   "int 1 rest / 0 moving / -1 empty", sig, beh, "no malloc", code, "\n".join(lines), "math.h, stddef.h")
     mw = modality_words(rng, "accelerometer")
@@ -1421,7 +1421,7 @@ def gen_steps(rng: random.Random):
     if integer:
         sig = f"int {efn}(const int16_t *xyz, size_t n)"
         get = "{m}(xyz[3 * {i}], xyz[3 * {i} + 1], xyz[3 * {i} + 2])"
-        thr_def, tdesc = f"{thr_mg * thr_mg}u", f"({thr_mg} mg)^2, compared with squared magnitudes"
+        thr_def, tdesc = f"{thr_mg * thr_mg}u", f"{thr_mg} mg, squared"
     else:
         sig = f"int {efn}(const {T} *ax, const {T} *ay, const {T} *az, size_t n)"
         get = "{m}(ax[{i}], ay[{i}], az[{i}])"
@@ -1480,8 +1480,8 @@ def gen_steps(rng: random.Random):
     else:
         check = "\n".join(f"static const {T} {a}[] = {_farr([v[k] for v in smp], ft)};" for k, a in enumerate("xyz")) + \
             f"\nCHECK({efn}(x, y, z, {n}) == {steps});\nCHECK({efn}(x, y, z, 1) == 0 && {efn}(x, y, z, 0) == 0);"
-    beh = (f"STEP_THR = {thr_def} ({tdesc}), MIN_GAP = {gap} samples ({fs} * {gap_ms} / 1000): a step is {f2}(previous, current magnitude, STEP_THR) "
-           f"at least MIN_GAP samples after the last counted step (the first crossing always counts).")
+    beh = (f"STEP_THR = {thr_def} ({tdesc}), MIN_GAP = {gap} samples ({gap_ms} ms at {fs} Hz): count {f2}(prev, cur, STEP_THR) "
+           f"if >= MIN_GAP after the last step (first always counts).")
     entry = ctask(efn, "Entry: count steps in a window", ("xyz: interleaved x, y, z in mg" if integer else "ax, ay, az: axes in g") + "; n: samples", "int steps",
                   sig, beh, "no malloc", code, check, "stddef.h, stdint.h")
     mw = modality_words(rng, "accelerometer")
@@ -1706,7 +1706,7 @@ def gen_fir_q15(rng: random.Random):
         h = [32767 // taps] * taps
     else:
         w = [math.sin(math.pi * (k + 1) / (taps + 1)) for k in range(taps)]
-        g = 1.0 if kind == "lowpass" else rng.choice([1.5, 2.0])
+        g = 1.0 if kind == "lowpass" else rng.choice([1.5, 2.0, grid(rng, 1.1, 2.5, 0.1)])
         h = [min(32767, int(round(v / sum(w) * g * 32767))) for v in w]
     f1 = rng.choice(["q15_round_sat", "sat_q15", "acc_to_q15"])
     c1 = sub('''
@@ -1775,7 +1775,7 @@ def gen_fir_q15(rng: random.Random):
     call = f"{efn}(x, y, {n}" + (")" if fixed else f", h, {taps})")
     check = (("" if fixed else f"const int16_t h[] = {carr(h)};\n") + f"const int16_t x[] = {carr(xs)};\nconst int16_t want[] = {carr(want)};\nint16_t y[{n}];\n"
              f"{call};\nfor (int i = 0; i < {n}; i++) {{\n    CHECK(y[i] == want[i]);\n}}")
-    beh = (f"For every i: {f2} over the taps (zero history before x[0]) then {f1} (round half up by adding 2^14, >> 15, saturate)"
+    beh = (f"For every i: {f2} over the taps (zero history before x[0]), then {f1} (add 2^14, >> 15, saturate)"
            + (f"; coefficients FIR_H = {carr(h)}." if fixed else "."))
     entry = ctask(efn, "Entry: Q15 FIR filter over a buffer", "x: Q15 samples; y: n outputs; n" + ("" if fixed else "; h: Q15 taps; taps"), "void (fills y)", sig, beh,
                   "integer only; no malloc", code, check, "stddef.h, stdint.h")
@@ -1793,8 +1793,8 @@ def gen_ntc(rng: random.Random):
     T = ft["T"]
     bits = rng.choice([10, 12])
     full = (1 << bits) - 1
-    r0 = rng.choice([10000, 47000, 100000])
-    beta = rng.choice([3380, 3435, 3950, 4250])
+    r0 = rng.choice([10000, 47000, 100000, 4700, 22000, 33000])
+    beta = rng.choice([3380, 3435, 3950, 4250, grid(rng, 3000, 4500, 10)])
     high = rng.random() < 0.5
     err = rng.choice([-999.0, -273.15])
     f1 = rng.choice(["ntc_resistance", "adc_to_ohms", "divider_resistance"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from .c_common import carr, cproblem, ctask, resource
-from .common import modality_words, sub
+from .common import grid, modality_words, sub
 
 
 def _q15_mul(a, b):
@@ -15,7 +15,7 @@ def _q15_mul(a, b):
 
 
 def gen_ring_average(rng: random.Random):
-    n = rng.choice([4, 8, 16])
+    n = rng.choice([3, 4, 5, 6, 8, 10, 12, 16, 20, 32])
     mod = rng.choice(["temperature", "accelerometer", "current", "pressure", "light"])
     mw = modality_words(rng, mod)
     f1 = rng.choice(["ring_push", "rb_put", "buffer_push"])
@@ -44,7 +44,7 @@ def gen_ring_average(rng: random.Random):
     CHECK({f1}(b, 3, &h, &c, 8) == 5 && b[0] == 8 && h == 1);
     '''
     t1 = ctask(f1, "Push a sample into a fixed-size ring buffer", "buf, cap: storage; head, count: state; v: sample", "int16_t overwritten sample",
-               f"int16_t {f1}(int16_t *buf, size_t cap, size_t *head, size_t *count, int16_t v)", "Write at head, wrap modulo cap, saturate count at cap.",
+               f"int16_t {f1}(int16_t *buf, size_t cap, size_t *head, size_t *count, int16_t v)", "Write v at head, head = (head + 1) % cap, count grows up to cap; return the overwritten sample once count == cap, else 0.",
                "no malloc", c1, k1, "stdint.h, stddef.h")
     f2 = rng.choice(["div_round", "rounded_div", "idiv_nearest"])
     c2 = sub('''
@@ -94,7 +94,7 @@ def gen_ring_average(rng: random.Random):
     }}
     '''
     entry = ctask(efn, "Entry: streaming moving average", "sample: new reading", "int16_t average", f"int16_t {efn}(int16_t sample)",
-                  f"Static ring buffer of MA_LEN = {n}; keep a running sum using the value {f1} overwrites; divide with {f2}.", "no malloc; O(1) per sample",
+                  f"MA_LEN = {n}: static ring buffer, head and int32 running sum; sum -= {f1}(buf, {n}, ...) return value, sum += sample; return {f2}(sum, count).", "no malloc; O(1) per sample",
                   code, check, "stdint.h, stddef.h")
     ctx = f"{mw['noun']} samples arrive one at a time as int16_t raw values from an ADC interrupt at {mw['fs']} Hz"
     ret = f"returns the rounded average of the last {n} samples (of all samples so far while fewer than {n} arrived)"
@@ -120,7 +120,7 @@ def gen_q15_ema(rng: random.Random):
     ''', fn=f1)
     k1 = f"CHECK({f1}(16384, 16384) == 8192);\nCHECK({f1}(-32768, -32768) == 32767);\nCHECK({f1}(32767, -32768) == -32767);\nCHECK({f1}(0, 1234) == 0);"
     t1 = ctask(f1, "Multiply two Q15 numbers", "a, b: Q15 values", "int16_t Q15 product", f"int16_t {f1}(int16_t a, int16_t b)",
-               "32-bit product, add 2^14, shift right 15, saturate.", "integer only", c1, k1, "stdint.h")
+               "p = ((int32_t)a * b + 16384) >> 15 (2^14 rounds half up), then saturate to [-32768, 32767].", "integer only", c1, k1, "stdint.h")
     f2 = rng.choice(["q15_add_sat", "sat_add_q15", "q15_add"])
     c2 = sub('''
     #include <stdint.h>
@@ -140,8 +140,8 @@ def gen_q15_ema(rng: random.Random):
     ''', fn=f2)
     k2 = f"CHECK({f2}(30000, 10000) == 32767);\nCHECK({f2}(-30000, -10000) == -32768);\nCHECK({f2}(5, -7) == -2);"
     t2 = ctask(f2, "Add two Q15 numbers with saturation", "a, b: Q15", "int16_t Q15 sum", f"int16_t {f2}(int16_t a, int16_t b)",
-               "Add in 32 bits and clamp.", "integer only", c2, k2, "stdint.h")
-    alpha = rng.choice([3277, 6554, 8192, 16384])
+               "Add in int32_t and clamp to the Q15 range [-32768, 32767].", "integer only", c2, k2, "stdint.h")
+    alpha = rng.choice([3277, 6554, 8192, 16384, round(grid(rng, 0.02, 0.9, 0.01) * 32768)])
     efn = rng.choice(["q15_ema", "ema_q15_filter", "fixed_point_ema", "smooth_q15"])
     code = sub('''
     #include <stdint.h>
@@ -185,7 +185,7 @@ def gen_q15_ema(rng: random.Random):
     }}
     '''
     entry = ctask(efn, "Entry: Q15 exponential moving average over a buffer", "in: Q15 samples; out: results; n: count; alpha: Q15 weight", "void (fills out)",
-                  f"void {efn}(const int16_t *in, int16_t *out, size_t n, int16_t alpha)", f"Per sample: step = {f1}(alpha, (x - y) / 2), y = {f2}(y, 2 * step).",
+                  f"void {efn}(const int16_t *in, int16_t *out, size_t n, int16_t alpha)", f"y = in[0]; per sample: half = (x - y) / 2 (int32, truncating), step = {f1}(alpha, half), y = {f2}(y, {f2}(step, step)); out[i] = y.",
                   "integer only, no malloc", code, check, "stdint.h, stddef.h")
     mod = rng.choice(["accelerometer", "microphone", "vibration", "ecg"])
     ctx = f"in holds n {mod} samples in Q15 fixed point on an MCU without an FPU; alpha is the smoothing factor in Q15 (e.g. {alpha} = {alpha / 32768:.2f})"
@@ -194,7 +194,8 @@ def gen_q15_ema(rng: random.Random):
 
 
 def gen_debounce(rng: random.Random):
-    mx = rng.choice([3, 4, 5, 8])
+    mx = rng.randint(2, 10)
+    period = rng.choice([1, 2, 5, 10])
     f1 = rng.choice(["debounce_update", "integrate_button", "debounce_step"])
     c1 = sub('''
     #include <stdint.h>
@@ -223,7 +224,7 @@ def gen_debounce(rng: random.Random):
     CHECK({f1}(&c, &s, 0, 3) == 1 && {f1}(&c, &s, 0, 3) == 1 && {f1}(&c, &s, 0, 3) == 0);
     '''
     t1 = ctask(f1, f"Debounce one raw sample with an integrator", "counter, stable: state; raw: 0/1 input; max: threshold", "int stable state",
-               f"int {f1}(uint8_t *counter, int *stable, int raw, uint8_t max)", "Saturating up/down counter; the output changes only at the ends.",
+               f"int {f1}(uint8_t *counter, int *stable, int raw, uint8_t max)", "Counter +1 while raw (up to max), -1 while not raw (down to 0); stable = 1 at max, 0 at 0, else unchanged; return stable.",
                "no malloc", c1, k1, "stdint.h")
     f2 = rng.choice(["rising_edge", "is_press", "edge_detect"])
     c2 = f"/* {f2}: 1 when the state goes from 0 to 1, else 0. */\nint {f2}(int prev, int cur)\n{{\n    return !prev && cur;\n}}"
@@ -271,10 +272,11 @@ def gen_debounce(rng: random.Random):
     CHECK({efn}(glitch, sizeof glitch) == 0);
     '''
     entry = ctask(efn, "Entry: count debounced presses", "raw: sampled pin levels; n: count", "int presses", f"int {efn}(const uint8_t *raw, size_t n)",
-                  f"Run {f1} on each sample and count {f2} events.", "no malloc", code, check, "stdint.h, stddef.h")
-    ctx = rng.choice([f"raw holds n samples of a bouncing push-button pin read every 5 ms (1 = pressed)",
-                      f"a mechanical switch is polled every 2 ms and raw stores n levels (0/1)"])
-    ret = f"returns the number of presses after integrator debouncing (state changes only after {mx} consistent samples)"
+                  f"counter = 0, stable = 0; for each sample {f1}(&counter, &stable, raw[i] != 0, {mx}) (max = {mx}) and count {f2}(prev, stable).", "no malloc", code, check, "stdint.h, stddef.h")
+    ctx = rng.choice([f"raw holds n samples of a bouncing push-button pin read every {period} ms (1 = pressed)",
+                      f"a mechanical switch is polled every {period} ms and raw stores n levels (0/1)"])
+    ret = (f"returns the number of presses after integrator debouncing (the counter saturates at {mx}, so the state changes only after "
+           f"{mx} consistent samples = {mx * period} ms)")
     return cproblem(rng, "debounce", "button", ctx, f"int {efn}(const uint8_t *raw, size_t n)", ret, resource(rng, False), [t1, t2], entry, ["stdint.h"])
 
 
@@ -392,7 +394,7 @@ def gen_bitpack(rng: random.Random):
     ''', fn=f1)
     k1 = f"uint8_t o[3];\n{f1}(0xABC, 0x123, o);\nCHECK(o[0] == 0xAB && o[1] == 0xC1 && o[2] == 0x23);"
     t1 = ctask(f1, "Pack two 12-bit samples into three bytes", "a, b: 12-bit values; out: 3 bytes", "void", f"void {f1}(uint16_t a, uint16_t b, uint8_t *out)",
-               "Big-endian nibble layout a[11:4] | a[3:0] b[11:8] | b[7:0].", "values masked to 12 bits", c1, k1, "stdint.h")
+               "out[0] = a >> 4; out[1] = (a & 0x0F) << 4 | (b >> 8) & 0x0F; out[2] = b & 0xFF.", "values masked to 12 bits", c1, k1, "stdint.h")
     f2 = rng.choice(["unpack12_pair", "unpack_two_12bit", "unpack_pair"])
     c2 = sub('''
     #include <stdint.h>
@@ -406,7 +408,7 @@ def gen_bitpack(rng: random.Random):
     ''', fn=f2)
     k2 = f"const uint8_t i[3] = {{0xAB, 0xC1, 0x23}}; uint16_t a, b;\n{f2}(i, &a, &b);\nCHECK(a == 0xABC && b == 0x123);"
     t2 = ctask(f2, "Unpack three bytes into two 12-bit samples", "in: 3 bytes; a, b: outputs", "void", f"void {f2}(const uint8_t *in, uint16_t *a, uint16_t *b)",
-               "Reverse of the packing layout.", "none", c2, k2, "stdint.h")
+               "a = in[0] << 4 | in[1] >> 4; b = (in[1] & 0x0F) << 8 | in[2].", "none", c2, k2, "stdint.h")
     efn = rng.choice(["pack_samples12", "compress_adc12", "pack_adc_buffer"])
     code = sub('''
     #include <stdint.h>
@@ -444,17 +446,27 @@ def gen_bitpack(rng: random.Random):
     '''
     sig = f"size_t {efn}(const uint16_t *samples, size_t n, uint8_t *out, size_t cap)"
     entry = ctask(efn, "Entry: pack a buffer of 12-bit samples", "samples; n (even); out; cap", "size_t bytes written or 0", sig,
-                  f"Validate sizes, then {f1} for every pair ({f2} is the inverse used by the receiver).", "no malloc", code, check, "stdint.h, stddef.h")
+                  f"0 if n is odd or cap < n / 2 * 3; else {f1}(s[i] & 0x0FFF, s[i + 1] & 0x0FFF, out + i / 2 * 3) per pair; return n / 2 * 3.", "no malloc", code, check, "stdint.h, stddef.h")
     ctx = rng.choice(["a 12-bit ADC produces uint16_t samples that must be sent over a LoRa link with a small payload",
                       "samples are 12-bit sensor readings stored in uint16_t; the radio payload is precious"])
     ret = "packs every two samples into three bytes and returns the packed size (0 if n is odd or out is too small)"
     return cproblem(rng, "bit_packing", rng.choice(["light", "temperature", "vibration"]), ctx, sig, ret, resource(rng, False), [t1, t2], entry, ["stdint.h", "stddef.h"])
 
 
+# analog temperature sensors: name, output at 0 degC in mV, slope in 0.1 mV/degC
+ANALOG_TEMP_SENSORS = [("TMP36", 500, 100), ("TMP36", 500, 100), ("LM35", 0, 100), ("MCP9700", 500, 100), ("MCP9701", 400, 195),
+                       ("LM61", 600, 100), ("TMP37", 0, 200)]
+
+
+def _tdiv(a, b):
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
 def gen_thermostat(rng: random.Random):
     bits = rng.choice([10, 12])
     full = (1 << bits) - 1
-    vref = rng.choice([3300, 5000])
+    vref = rng.choice([3300, 5000, 3000, 2500])
     f1 = rng.choice(["adc_to_mv", "raw_to_millivolts", "counts_to_mv"])
     c1 = sub('''
     #include <stdint.h>
@@ -466,23 +478,33 @@ def gen_thermostat(rng: random.Random):
     }
     ''', fn=f1, bits=bits, vref=vref, full=full, half=full // 2)
     k1 = f"CHECK({f1}(0) == 0 && {f1}({full}) == {vref} && {f1}({full // 2}) == {(full // 2 * vref + full // 2) // full});"
-    t1 = ctask(f1, f"Convert the {bits}-bit ADC count to millivolts", "raw: ADC count", "int32_t mV", f"int32_t {f1}(uint16_t raw)",
-               f"(raw * {vref} + {full // 2}) / {full}, integer rounding.", "integer only", c1, k1, "stdint.h")
-    f2 = rng.choice(["tmp36_mdegc", "mv_to_millicelsius", "sensor_mdegc"])
+    t1 = ctask(f1, f"Convert the {bits}-bit ADC count to millivolts (Vref {vref} mV)", "raw: ADC count", "int32_t mV", f"int32_t {f1}(uint16_t raw)",
+               f"(raw * {vref} + {full // 2}) / {full}, integer rounding ({bits}-bit full scale {full} = {vref} mV).", "integer only", c1, k1, "stdint.h")
+    sensor, off, slope_t = rng.choice(ANALOG_TEMP_SENSORS)
+    slope = f"{slope_t / 10:g} mV/degC"
+    f2 = rng.choice([f"{sensor.lower()}_mdegc", "mv_to_millicelsius", "sensor_mdegc"])
+    if 10000 % slope_t == 0:
+        expr, formula = f"(mv - {off}) * {10000 // slope_t}", f"(mv - {off}) * {10000 // slope_t}"
+    else:
+        expr, formula = f"(mv - {off}) * 10000 / {slope_t}", f"(mv - {off}) * 10000 / {slope_t}, truncated toward zero"
+
+    def to_mdeg(mv):
+        return _tdiv((mv - off) * 10000, slope_t)
     c2 = sub('''
     #include <stdint.h>
 
-    /* $fn: TMP36 output (10 mV/degC, 500 mV at 0 degC) to milli-degrees Celsius. */
+    /* $fn: $sensor output ($slope, $off mV at 0 degC) to milli-degrees Celsius. */
     int32_t $fn(int32_t mv)
     {
-        return (mv - 500) * 100;
+        return $expr;
     }
-    ''', fn=f2)
-    k2 = f"CHECK({f2}(750) == 25000 && {f2}(500) == 0 && {f2}(400) == -10000);"
-    t2 = ctask(f2, "Convert TMP36 millivolts to milli-degC", "mv: sensor voltage in mV", "int32_t milli-degC", f"int32_t {f2}(int32_t mv)",
-               "(mv - 500) * 100.", "integer only", c2, k2, "stdint.h")
-    sp = rng.choice([18000, 20000, 21500, 22000])
-    hy = rng.choice([500, 1000])
+    ''', fn=f2, sensor=sensor, slope=slope, off=off, expr=expr)
+    k2 = " && ".join(f"{f2}({mv}) == {to_mdeg(mv)}" for mv in (off + 250, off, max(0, off - 100), off + 1237))
+    k2 = f"CHECK({k2});"
+    t2 = ctask(f2, f"Convert {sensor} millivolts to milli-degC ({slope}, {off} mV at 0 degC)", "mv: sensor voltage in mV", "int32_t milli-degC", f"int32_t {f2}(int32_t mv)",
+               f"{formula} ({slope}, offset {off} mV).", "integer only", c2, k2, "stdint.h")
+    sp = grid(rng, 15000, 30000, 500)
+    hy = grid(rng, 200, 2000, 100)
     efn = rng.choice(["thermostat_step", "heater_control", "update_heater"])
     code = sub('''
     #include <stdint.h>
@@ -503,12 +525,11 @@ def gen_thermostat(rng: random.Random):
     ''', e=efn, f1=f1, f2=f2, lo=sp - hy, hi=sp + hy)
 
     def raw_for(mdeg):
-        mv = mdeg // 100 + 500
-        return round(mv * full / vref)
+        mv = off + mdeg * slope_t // 10000
+        return min(full, round(mv * full / vref))
 
     def temp_of(raw):
-        mv = (raw * vref + full // 2) // full
-        return (mv - 500) * 100
+        return to_mdeg((raw * vref + full // 2) // full)
     cases = []
     for md, st in ((sp - 3 * hy, 0), (sp, 1), (sp, 0), (sp + 3 * hy, 1), (sp + 3 * hy, 0)):
         raw = raw_for(md)
@@ -517,15 +538,16 @@ def gen_thermostat(rng: random.Random):
         cases.append(f"CHECK({efn}({raw}, {st}) == {exp});")
     check = "\n".join(cases)
     entry = ctask(efn, "Entry: one thermostat control step", "raw: ADC count; heater_on: current state", "int new heater state",
-                  f"int {efn}(uint16_t raw, int heater_on)", f"{f1} -> {f2} -> compare with {sp - hy} / {sp + hy} mdegC.", "integer only", code, check, "stdint.h")
-    ctx = f"a TMP36 temperature sensor is read by a {bits}-bit ADC with a {vref} mV reference; raw is one ADC count"
+                  f"int {efn}(uint16_t raw, int heater_on)", f"t = {f2}({f1}(raw)); 1 if t < {sp - hy} mdegC, 0 if t > {sp + hy} mdegC, else heater_on (setpoint {sp} +/- {hy}).", "integer only", code, check, "stdint.h")
+    ctx = f"a {sensor} temperature sensor ({slope}, {off} mV at 0 degC) is read by a {bits}-bit ADC with a {vref} mV reference; raw is one ADC count"
     ret = f"returns the heater state for a setpoint of {sp / 1000:g} C with +/-{hy / 1000:g} C hysteresis (heater_on is the current state)"
     return cproblem(rng, "control", "temperature", ctx, f"int {efn}(uint16_t raw, int heater_on)", ret, resource(rng, False), [t1, t2], entry, ["stdint.h"])
 
 
 def gen_pid(rng: random.Random):
-    kp, ki, kd = rng.choice([(2.0, 0.5, 0.1), (1.2, 0.8, 0.0), (0.8, 0.3, 0.05)])
-    lim = rng.choice([100.0, 255.0])
+    kp, ki, kd = rng.choice([(2.0, 0.5, 0.1), (1.2, 0.8, 0.0), (0.8, 0.3, 0.05),
+                             (grid(rng, 0.2, 4.0, 0.1), grid(rng, 0.0, 1.5, 0.05), grid(rng, 0.0, 0.3, 0.01))])
+    lim = rng.choice([100.0, 255.0, 50.0, 1000.0, 4095.0])
     f1 = rng.choice(["clampf", "clamp_double", "limit"])
     c1 = f"/* {f1}: limit v to [lo, hi]. */\ndouble {f1}(double v, double lo, double hi)\n{{\n    return v < lo ? lo : (v > hi ? hi : v);\n}}"
     t1 = ctask(f1, "Clamp a value to a range", "v, lo, hi", "double", f"double {f1}(double v, double lo, double hi)", "Return lo / hi when outside.", "none", c1,
@@ -546,7 +568,7 @@ def gen_pid(rng: random.Random):
     k2 = f"double i = 0, p = 0;\ndouble u = {f2}(10.0, 0.0, 0.1, &i, &p);\nCHECK(fabs(i - 1.0) < 1e-12 && p == 10.0);\nCHECK(fabs(u - {min(lim, kp * 10 + ki * 1.0 + kd * 100)}) < 1e-9);\nCHECK({f2}(0.0, 50.0, 0.1, &i, &p) == 0.0);"
     t2 = ctask(f2, f"Compute one PID step (kp {kp}, ki {ki}, kd {kd})", "setpoint, measured, dt; integ, prev_err: state", "double actuator output",
                f"double {f2}(double setpoint, double measured, double dt, double *integ, double *prev_err)",
-               f"err = sp - y; integral clamped to +/-{lim}; derivative on error; output clamped to 0..{lim}.", "no malloc", c2, k2, "none")
+               f"err = setpoint - measured; integ = {f1}(integ + err * dt, -{lim:g}, {lim:g}); deriv = (err - prev_err) / dt; u = {kp} * err + {ki} * integ + {kd} * deriv clamped to 0..{lim:g}.", "no malloc", c2, k2, "none")
     t2.deps = [t1]
     efn = rng.choice(["simulate_heater", "run_control_loop", "pid_simulation"])
     code = sub('''
@@ -575,7 +597,7 @@ def gen_pid(rng: random.Random):
         y += 0.05 * (1.0 * u - y) / 5.0
     check = f"double y = {efn}({sp}, 2000, 0.05, 1.0, 5.0);\nCHECK(fabs(y - {y!r}) < 1e-6);\nCHECK(y > 0.0);"
     entry = ctask(efn, "Entry: closed-loop simulation", "setpoint; steps; dt; plant gain and time constant", "double final output",
-                  f"double {efn}(double setpoint, int steps, double dt, double gain, double tau)", f"Loop: u = {f2}(...), then update the plant.", "none", code, check, "none")
+                  f"double {efn}(double setpoint, int steps, double dt, double gain, double tau)", f"y = 0, integ = 0, prev_err = setpoint; each step u = {f2}(setpoint, y, dt, &integ, &prev_err), then y += dt * (gain * u - y) / tau; return y.", "none", code, check, "none")
     ctx = rng.choice(["a heater is controlled by a PID loop running every dt seconds", "a motor speed loop on an MCU uses a PID controller"])
     ret = f"simulates the PID (kp {kp}, ki {ki}, kd {kd}, output 0..{lim:g}) against a first-order plant and returns the final output"
     return cproblem(rng, "control", "temperature", ctx, f"double {efn}(double setpoint, int steps, double dt, double gain, double tau)", ret, resource(rng), [t1, t2], entry, [])

@@ -6,105 +6,116 @@ import random
 from .c_common import cproblem, ctask, hexarr, resource
 from .common import sub
 
-CRCS = {
-    "crc8": dict(bits=8, ty="uint8_t", init="0x00", check=0xF4, desc="CRC-8 (poly 0x07, init 0x00, no reflection)",
-                 body='''
-    $ty crc = 0x00;
-    for (size_t i = 0; i < $n; i++) {
-        crc ^= $d[i];
-        for (int b = 0; b < 8; b++) {
-            crc = (crc & 0x80) ? (uint8_t)((crc << 1) ^ 0x07) : (uint8_t)(crc << 1);
-        }
-    }
-    return crc;'''),
-    "crc16_ccitt": dict(bits=16, ty="uint16_t", init="0xFFFF", check=0x29B1, desc="CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF)",
-                        body='''
-    $ty crc = 0xFFFF;
-    for (size_t i = 0; i < $n; i++) {
-        crc ^= (uint16_t)($d[i] << 8);
-        for (int b = 0; b < 8; b++) {
-            crc = (crc & 0x8000) ? (uint16_t)((crc << 1) ^ 0x1021) : (uint16_t)(crc << 1);
-        }
-    }
-    return crc;'''),
-    "crc16_modbus": dict(bits=16, ty="uint16_t", init="0xFFFF", check=0x4B37, desc="CRC-16/MODBUS (reflected poly 0xA001, init 0xFFFF)",
-                         body='''
-    $ty crc = 0xFFFF;
-    for (size_t i = 0; i < $n; i++) {
-        crc ^= $d[i];
-        for (int b = 0; b < 8; b++) {
-            crc = (crc & 1u) ? (uint16_t)((crc >> 1) ^ 0xA001) : (uint16_t)(crc >> 1);
-        }
-    }
-    return crc;'''),
-    "crc32": dict(bits=32, ty="uint32_t", init="0xFFFFFFFF", check=0xCBF43926, desc="CRC-32 (IEEE, reflected poly 0xEDB88320, init and final XOR 0xFFFFFFFF)",
-                  body='''
-    $ty crc = 0xFFFFFFFFu;
-    for (size_t i = 0; i < $n; i++) {
-        crc ^= $d[i];
-        for (int b = 0; b < 8; b++) {
-            crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
-    }
-    return crc ^ 0xFFFFFFFFu;'''),
+# A CRC is its Rocksoft parameters: width, poly (normal form), init, refin = refout, xorout.
+# The named variants are kept; "custom" ones draw every parameter, so the constants in the
+# code can only come from the spec.
+NAMED_CRCS = {
+    "crc8": dict(width=8, poly=0x07, init=0x00, ref=False, xorout=0x00, label="CRC-8"),
+    "crc16_ccitt": dict(width=16, poly=0x1021, init=0xFFFF, ref=False, xorout=0x0000, label="CRC-16/CCITT-FALSE"),
+    "crc16_modbus": dict(width=16, poly=0x8005, init=0xFFFF, ref=True, xorout=0x0000, label="CRC-16/MODBUS"),
+    "crc32": dict(width=32, poly=0x04C11DB7, init=0xFFFFFFFF, ref=True, xorout=0xFFFFFFFF, label="CRC-32 (IEEE)"),
 }
+KNOWN_POLYS = {8: [0x07, 0x31, 0x1D, 0x9B, 0xD5, 0x2F, 0x39], 16: [0x1021, 0x8005, 0x3D65, 0x8BB7, 0x0589, 0xC867, 0xA097],
+               32: [0x04C11DB7, 0x1EDC6F41, 0x814141AB, 0xA833982B, 0x000000AF, 0xF4ACFB13]}
+C_TYPE = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t"}
 
 
-def py_crc(kind, data):
-    if kind == "crc8":
-        c = 0
-        for x in data:
-            c ^= x
-            for _ in range(8):
-                c = ((c << 1) ^ 0x07) & 0xFF if c & 0x80 else (c << 1) & 0xFF
-        return c
-    if kind == "crc16_ccitt":
-        c = 0xFFFF
-        for x in data:
-            c ^= x << 8
-            for _ in range(8):
-                c = ((c << 1) ^ 0x1021) & 0xFFFF if c & 0x8000 else (c << 1) & 0xFFFF
-        return c
-    if kind == "crc16_modbus":
-        c = 0xFFFF
-        for x in data:
-            c ^= x
-            for _ in range(8):
-                c = (c >> 1) ^ 0xA001 if c & 1 else c >> 1
-        return c
-    import binascii
-    return binascii.crc32(bytes(data))
+def _reflect(v, width):
+    return int(format(v, f"0{width}b")[::-1], 2)
 
 
-def crc_task(rng, kind):
-    k = CRCS[kind]
-    fn = rng.choice([kind, f"calc_{kind}", f"{kind}_compute", f"compute_{kind}"])
-    d, n = rng.choice([("data", "len"), ("buf", "n"), ("bytes", "count"), ("msg", "length")])
-    code = sub('''
+def crc_ref(k, data):
+    """Reference CRC (Rocksoft model, MSB-first register; reflection done on bytes and result)."""
+    w, top, mask = k["width"], 1 << (k["width"] - 1), (1 << k["width"]) - 1
+    crc = k["init"]
+    for byte in data:
+        crc ^= (_reflect(byte, 8) if k["ref"] else byte) << (w - 8)
+        for _ in range(8):
+            crc = ((crc << 1) ^ k["poly"]) & mask if crc & top else (crc << 1) & mask
+    if k["ref"]:
+        crc = _reflect(crc, w)
+    return crc ^ k["xorout"]
+
+
+def _hx(v, width):
+    return f"0x{v:0{width // 4}X}"
+
+
+def random_crc(rng):
+    """A CRC with drawn parameters: width 8/16/32, a catalogue or random odd poly, init/xorout
+    zero, all-ones or (MSB-first only, for init) arbitrary."""
+    w = rng.choice([8, 16, 16, 32])
+    mask = (1 << w) - 1
+    poly = rng.choice(KNOWN_POLYS[w]) if rng.random() < 0.6 else (rng.getrandbits(w) | 1)
+    ref = rng.random() < 0.5
+    inits = [0, mask] if ref else [0, mask, rng.getrandbits(w)]
+    return dict(width=w, poly=poly, init=rng.choice(inits), ref=ref, xorout=rng.choice([0, 0, mask, rng.getrandbits(w)]), label=f"CRC-{w}")
+
+
+def crc_params(k):
+    """The parameters in the words a requirement uses (also the spec's wording)."""
+    w = k["width"]
+    refl = f"reflected in/out (LSB-first, reversed poly {_hx(_reflect(k['poly'], w), w)})" if k["ref"] else "not reflected (MSB-first)"
+    return f"poly {_hx(k['poly'], w)}, init {_hx(k['init'], w)}, {refl}, final XOR {_hx(k['xorout'], w)}"
+
+
+def crc_code(k, fn, d, n):
+    w, ty = k["width"], C_TYPE[k["width"]]
+    u = "u" if w > 16 else ""
+    if k["ref"]:
+        feed = f"crc ^= {d}[i];"
+        step = f"crc = (crc & 1u) ? (({ty})(crc >> 1) ^ {_hx(_reflect(k['poly'], w), w)}{u}) : ({ty})(crc >> 1);"
+    else:
+        feed = {8: f"crc ^= {d}[i];", 16: f"crc ^= (uint16_t)({d}[i] << 8);", 32: f"crc ^= (uint32_t){d}[i] << 24;"}[w]
+        step = f"crc = (crc & {_hx(1 << (w - 1), w)}{u}) ? ({ty})((crc << 1) ^ {_hx(k['poly'], w)}{u}) : ({ty})(crc << 1);"
+    ret = f"return crc ^ {_hx(k['xorout'], w)}{u};" if k["xorout"] else "return crc;"
+    return sub('''
     #include <stdint.h>
     #include <stddef.h>
 
-    /* $fn: $desc over n bytes; bitwise, no lookup table. */
+    /* $fn: $label, $params; bitwise over n bytes, no lookup table. */
     $ty $fn(const uint8_t *$d, size_t $n)
-    {$body
+    {
+        $ty crc = $init$u;
+        for (size_t i = 0; i < $n; i++) {
+            $feed
+            for (int b = 0; b < 8; b++) {
+                $step
+            }
+        }
+        $ret
     }
-    ''', fn=fn, desc=k["desc"], ty=k["ty"], d=d, n=n, body=sub(k["body"], ty=k["ty"], d=d, n=n))
+    ''', fn=fn, label=k["label"], params=crc_params(k), ty=ty, d=d, n=n, init=_hx(k["init"], w), u=u, feed=feed, step=step, ret=ret)
+
+
+def crc_task(rng, kind, k):
+    w, ty = k["width"], C_TYPE[k["width"]]
+    fn = rng.choice([kind, f"calc_{kind}", f"{kind}_compute", f"compute_{kind}"])
+    d, n = rng.choice([("data", "len"), ("buf", "n"), ("bytes", "count"), ("msg", "length")])
+    code = crc_code(k, fn, d, n)
+    r = random.Random(rng.random())
+    extra = [r.randrange(256) for _ in range(r.randrange(1, 9))]
     check = f'''
     const uint8_t s[] = "123456789";
-    CHECK({fn}(s, 9) == 0x{k["check"]:X}u);
-    CHECK({fn}(s, 0) == ({k["ty"]})({py_crc(kind, [])}u));
+    const uint8_t e[] = {hexarr(extra)};
+    CHECK({fn}(s, 9) == {_hx(crc_ref(k, b"123456789"), w)}u);
+    CHECK({fn}(e, sizeof e) == {_hx(crc_ref(k, extra), w)}u);
+    CHECK({fn}(s, 0) == ({ty}){_hx(crc_ref(k, b""), w)}u);
     '''
-    t = ctask(fn, f"Compute the {k['desc']}", f"{d}: bytes; {n}: number of bytes", f"{k['ty']} CRC",
-              f"{k['ty']} {fn}(const uint8_t *{d}, size_t {n})", "Bitwise CRC loop, MSB- or LSB-first as the variant requires; check value for \"123456789\" is 0x%X." % k["check"],
-              "no lookup table, no malloc", code, check, "stdint.h, stddef.h")
-    return t
+    name = k["label"]
+    beh = f"{name} bitwise: {crc_params(k)}; check value of \"123456789\" is {_hx(crc_ref(k, b'123456789'), w)}."
+    return ctask(fn, f"Compute the {name} ({crc_params(k)})", f"{d}: bytes; {n}: number of bytes", f"{ty} CRC",
+                 f"{ty} {fn}(const uint8_t *{d}, size_t {n})", beh, f"no lookup table, no malloc; {w}-bit register", code, check, "stdint.h, stddef.h")
 
 
 def gen_crc_frame(rng: random.Random):
-    kind = rng.choice(list(CRCS))
-    k = CRCS[kind]
-    crc = crc_task(rng, kind)
-    nb = k["bits"] // 8
+    kind = rng.choice(list(NAMED_CRCS) + ["custom"] * 6)
+    k = NAMED_CRCS[kind] if kind != "custom" else random_crc(rng)
+    if kind == "custom":
+        kind = rng.choice([f"crc{k['width']}", f"crc{k['width']}_custom", f"frame_crc{k['width']}"])
+    crc = crc_task(rng, kind, k)
+    nb = k["width"] // 8
+    k = dict(k, ty=C_TYPE[k["width"]], desc=f"{k['label']} ({crc_params(k)})")
     endian = rng.choice(["big", "little"])
     rfn = rng.choice(["read_crc", "get_trailer_crc", "load_crc"])
     if nb == 1:
@@ -117,13 +128,13 @@ def gen_crc_frame(rng: random.Random):
     test = [0x12, 0x34, 0x56, 0x78][:nb]
     val = int.from_bytes(bytes(test), endian)
     rt = ctask(rfn, f"Read the {nb}-byte {endian}-endian CRC from the end of the frame", "p: pointer to the CRC bytes", f"{k['ty']} value",
-               f"{k['ty']} {rfn}(const uint8_t *p)", f"Assemble the bytes {endian}-endian.", "none", rcode,
+               f"{k['ty']} {rfn}(const uint8_t *p)", f"Assemble the {nb} byte(s) at p {endian}-endian (p[0] is the {'most' if endian == 'big' else 'least'} significant byte).", "none", rcode,
                f"    const uint8_t b[] = {hexarr(test)};\n    CHECK({rfn}(b) == 0x{val:X}u);", "stdint.h")
     efn = rng.choice(["verify_frame", "frame_is_valid", "check_packet", "validate_message"])
-    code = f"#include <stdint.h>\n#include <stddef.h>\n\n/* {efn}: 1 if the last {nb} byte(s) of frame hold the {kind.upper()} of the bytes before them, else 0. */\nint {efn}(const uint8_t *frame, size_t len)\n{{\n    if (len < {nb + 1}) {{\n        return 0;\n    }}\n    return {crc.name}(frame, len - {nb}) == {rfn}(frame + len - {nb});\n}}"
+    code = f"#include <stdint.h>\n#include <stddef.h>\n\n/* {efn}: 1 if the last {nb} byte(s) of frame hold the {k['label']} of the bytes before them, else 0. */\nint {efn}(const uint8_t *frame, size_t len)\n{{\n    if (len < {nb + 1}) {{\n        return 0;\n    }}\n    return {crc.name}(frame, len - {nb}) == {rfn}(frame + len - {nb});\n}}"
     rng2 = random.Random(rng.random())
     payload = [rng2.randrange(256) for _ in range(rng2.randrange(3, 12))]
-    c = py_crc(kind, payload)
+    c = crc_ref(k, payload)
     frame = payload + list(c.to_bytes(nb, endian))
     bad = list(frame)
     bad[1] ^= 0x01
@@ -135,7 +146,7 @@ def gen_crc_frame(rng: random.Random):
     CHECK({efn}(good, {nb}) == 0);
     '''
     entry = ctask(efn, "Entry: validate a received frame", "frame: bytes incl. CRC trailer; len: total length", "int 1 valid / 0 invalid",
-                  f"int {efn}(const uint8_t *frame, size_t len)", f"Compute {crc.name} over the payload and compare it with {rfn} of the trailer.",
+                  f"int {efn}(const uint8_t *frame, size_t len)", f"0 if len < {nb + 1}; else 1 when {crc.name}(frame, len - {nb}) equals {rfn}(frame + len - {nb}), the {nb}-byte {endian}-endian trailer.",
                   "no malloc", code, check, "stdint.h, stddef.h")
     link = rng.choice(["LoRa", "RS-485", "UART", "BLE", "Zigbee"])
     ctx = f"frames received over {link} end with a {nb}-byte {k['desc']} of the preceding bytes, stored {endian}-endian" if nb > 1 else f"frames received over {link} end with one {k['desc']} byte"
@@ -143,56 +154,81 @@ def gen_crc_frame(rng: random.Random):
     return cproblem(rng, "protocol", "serial", ctx, f"int {efn}(const uint8_t *frame, size_t len)", ret, resource(rng), [crc, rt], entry, ["stdint.h", "stddef.h"])
 
 
-def _slip_ref(data):
+# Byte-stuffing framings with the same code shape: END/ESC bytes and their escape codes.
+FRAMINGS = [
+    dict(name="SLIP", end=0xC0, esc=0xDB, esc_end=0xDC, esc_esc=0xDD, ctx=["sensor packets are sent over a UART using SLIP framing (RFC 1055)",
+                                                                         "a gateway forwards raw sensor bytes over serial with SLIP"]),
+    dict(name="HDLC-style", end=0x7E, esc=0x7D, esc_end=0x5E, esc_esc=0x5D, ctx=["sensor packets are sent over a UART with HDLC-style byte stuffing",
+                                                                                "a modem link frames packets with an HDLC-like flag byte and byte stuffing"]),
+]
+
+
+def random_framing(rng):
+    end, esc, esc_end, esc_esc = rng.sample(range(1, 256), 4)
+    return dict(name="byte-stuffed", end=end, esc=esc, esc_end=esc_end, esc_esc=esc_esc,
+                ctx=["sensor packets are sent over a serial link with a custom byte-stuffing framing",
+                     "a proprietary radio link delimits packets with an END byte and escapes it in the payload"])
+
+
+def framing_words(f):
+    return (f"END 0x{f['end']:02X} -> 0x{f['esc']:02X} 0x{f['esc_end']:02X}, ESC 0x{f['esc']:02X} -> 0x{f['esc']:02X} 0x{f['esc_esc']:02X}")
+
+
+def _slip_ref(data, f):
     out = []
     for b in data:
-        if b == 0xC0:
-            out += [0xDB, 0xDC]
-        elif b == 0xDB:
-            out += [0xDB, 0xDD]
+        if b == f["end"]:
+            out += [f["esc"], f["esc_end"]]
+        elif b == f["esc"]:
+            out += [f["esc"], f["esc_esc"]]
         else:
             out.append(b)
-    return out + [0xC0]
+    return out + [f["end"]]
 
 
 def gen_slip(rng: random.Random):
-    f1 = rng.choice(["slip_escape", "slip_put_byte", "escape_byte"])
+    f = rng.choice(FRAMINGS + [None]) or random_framing(rng)
+    words = framing_words(f)
+    h = {k: f"0x{v:02X}" for k, v in f.items() if isinstance(v, int)}
+    pre = "slip" if f["name"] == "SLIP" else rng.choice(["frame", "stuff"])
+    f1 = rng.choice([f"{pre}_escape", f"{pre}_put_byte", "escape_byte"])
     c1 = sub('''
     #include <stdint.h>
     #include <stddef.h>
 
-    /* $fn: write byte b SLIP-escaped into out (END 0xC0 -> 0xDB 0xDC, ESC 0xDB -> 0xDB 0xDD).
+    /* $fn: write byte b $name-escaped into out ($words).
        Returns the number of bytes written (1 or 2). out must have room for 2 bytes. */
     size_t $fn(uint8_t b, uint8_t *out)
     {
-        if (b == 0xC0) {
-            out[0] = 0xDB;
-            out[1] = 0xDC;
+        if (b == $end) {
+            out[0] = $esc;
+            out[1] = $esc_end;
             return 2;
         }
-        if (b == 0xDB) {
-            out[0] = 0xDB;
-            out[1] = 0xDD;
+        if (b == $esc) {
+            out[0] = $esc;
+            out[1] = $esc_esc;
             return 2;
         }
         out[0] = b;
         return 1;
     }
-    ''', fn=f1)
+    ''', fn=f1, name=f["name"], words=words, **h)
+    plain = next(b for b in (0x41, 0x42, 0x43) if b not in (f["end"], f["esc"]))
     k1 = f'''
     uint8_t o[2];
-    CHECK({f1}(0xC0, o) == 2 && o[0] == 0xDB && o[1] == 0xDC);
-    CHECK({f1}(0xDB, o) == 2 && o[0] == 0xDB && o[1] == 0xDD);
-    CHECK({f1}(0x41, o) == 1 && o[0] == 0x41);
+    CHECK({f1}({h['end']}, o) == 2 && o[0] == {h['esc']} && o[1] == {h['esc_end']});
+    CHECK({f1}({h['esc']}, o) == 2 && o[0] == {h['esc']} && o[1] == {h['esc_esc']});
+    CHECK({f1}(0x{plain:02X}, o) == 1 && o[0] == 0x{plain:02X});
     '''
-    t1 = ctask(f1, "SLIP-escape one byte", "b: byte; out: room for 2 bytes", "size_t bytes written", f"size_t {f1}(uint8_t b, uint8_t *out)",
-               "END and ESC become two-byte escape sequences; other bytes are copied.", "no malloc", c1, k1, "stdint.h, stddef.h")
-    efn = rng.choice(["slip_encode", "slip_frame", "encode_slip_packet"])
+    t1 = ctask(f1, f"{f['name'][0].upper() + f['name'][1:]}-escape one byte ({words})", "b: byte; out: room for 2 bytes", "size_t bytes written", f"size_t {f1}(uint8_t b, uint8_t *out)",
+               f"{words}; any other byte is copied as is. Returns 2 or 1.", "no malloc", c1, k1, "stdint.h, stddef.h")
+    efn = rng.choice([f"{pre}_encode", f"{pre}_frame", f"encode_{pre}_packet"])
     code = sub('''
     #include <stdint.h>
     #include <stddef.h>
 
-    /* $e: SLIP-encode n bytes into out and terminate with END (0xC0).
+    /* $e: $name-encode n bytes into out and terminate with END ($end).
        Returns the encoded length, or 0 if out (cap bytes) is too small. */
     size_t $e(const uint8_t *in, size_t n, uint8_t *out, size_t cap)
     {
@@ -210,13 +246,13 @@ def gen_slip(rng: random.Random):
         if (k + 1 > cap) {
             return 0;
         }
-        out[k++] = 0xC0;
+        out[k++] = $end;
         return k;
     }
-    ''', e=efn, f1=f1)
+    ''', e=efn, f1=f1, name=f["name"], **h)
     r = random.Random(rng.random())
-    data = [r.choice([0xC0, 0xDB, r.randrange(256)]) for _ in range(r.randrange(4, 14))]
-    enc = _slip_ref(data)
+    data = [r.choice([f["end"], f["esc"], r.randrange(256)]) for _ in range(r.randrange(4, 14))]
+    enc = _slip_ref(data, f)
     check = f'''
     const uint8_t in[] = {hexarr(data)};
     const uint8_t exp[] = {hexarr(enc)};
@@ -224,21 +260,21 @@ def gen_slip(rng: random.Random):
     CHECK({efn}(in, sizeof in, out, sizeof out) == sizeof exp);
     CHECK(memcmp(out, exp, sizeof exp) == 0);
     CHECK({efn}(in, sizeof in, out, {len(enc) - 1}) == 0);
-    CHECK({efn}(in, 0, out, 1) == 1 && out[0] == 0xC0);
+    CHECK({efn}(in, 0, out, 1) == 1 && out[0] == {h['end']});
     '''
-    entry = ctask(efn, "Entry: SLIP-encode a packet", "in: bytes; n: count; out: buffer; cap: its size", "size_t encoded length or 0",
-                  f"size_t {efn}(const uint8_t *in, size_t n, uint8_t *out, size_t cap)", f"Escape each byte with {f1}, append END, check capacity before every write.",
+    entry = ctask(efn, f"Entry: {f['name']}-encode a packet", "in: bytes; n: count; out: buffer; cap: its size", "size_t encoded length or 0",
+                  f"size_t {efn}(const uint8_t *in, size_t n, uint8_t *out, size_t cap)", f"Escape each byte with {f1}, then append END {h['end']}; 0 if the next write would pass cap.",
                   "no malloc; never write past cap", code, check, "stdint.h, stddef.h")
-    ctx = rng.choice(["sensor packets are sent over a UART using SLIP framing (RFC 1055)", "a gateway forwards raw sensor bytes over serial with SLIP"])
+    ctx = rng.choice(f["ctx"]) + f" ({words}, END {h['end']} terminates each frame)"
     ret = "encodes n bytes from in into out (capacity cap) and returns the encoded length, or 0 when it does not fit"
-    return cproblem(rng, "protocol", "serial", ctx, f"size_t {efn}(const uint8_t *in, size_t n, uint8_t *out, size_t cap)", ret, resource(rng), [t1], entry, ["stdint.h", "stddef.h"]) if False else _two(rng, ctx, efn, ret, t1, entry)
+    return _two(rng, ctx, efn, ret, t1, entry)
 
 
 def _two(rng, ctx, efn, ret, t1, entry):
     # a second task: a capacity helper keeps the decomposition at >= 2 tasks
-    f2 = rng.choice(["slip_max_size", "slip_worst_case", "encoded_bound"])
-    c2 = f"#include <stddef.h>\n\n/* {f2}: worst-case SLIP size of n bytes (every byte escaped + END). */\nsize_t {f2}(size_t n)\n{{\n    return 2 * n + 1;\n}}"
-    t2 = ctask(f2, "Compute the worst-case encoded size", "n: payload bytes", "size_t bytes", f"size_t {f2}(size_t n)", "2 * n + 1.", "none", c2,
+    f2 = rng.choice(["max_encoded_size", "worst_case_size", "encoded_bound"])
+    c2 = f"#include <stddef.h>\n\n/* {f2}: worst-case encoded size of n bytes (every byte escaped + END). */\nsize_t {f2}(size_t n)\n{{\n    return 2 * n + 1;\n}}"
+    t2 = ctask(f2, "Compute the worst-case encoded size", "n: payload bytes", "size_t bytes", f"size_t {f2}(size_t n)", "2 * n + 1: every byte escaped to 2 bytes plus the END byte.", "none", c2,
                f"    CHECK({f2}(0) == 1 && {f2}(10) == 21);", "stddef.h")
     entry.behaviour += f" {f2}(n) bounds the output size."
     from .common import Problem
@@ -314,7 +350,7 @@ def gen_cobs(rng: random.Random):
     CHECK({f1}(z, 1, out) == 2 && out[0] == 1 && out[1] == 1);
     '''
     t1 = ctask(f1, "COBS-encode a buffer", "in: bytes; n: count; out: buffer of n + n/254 + 1 bytes", "size_t encoded length",
-               f"size_t {f1}(const uint8_t *in, size_t n, uint8_t *out)", "Replace each zero by the distance to the next zero (code bytes), splitting runs at 254 bytes.",
+               f"size_t {f1}(const uint8_t *in, size_t n, uint8_t *out)", "Each zero becomes a code byte = distance to the next zero; a code of 0xFF marks a run of 254 non-zero bytes with no zero; returns the encoded length.",
                "no malloc", c1, k1, "stdint.h, stddef.h")
     f2 = rng.choice(["cobs_decode", "cobs_unstuff", "decode_cobs"])
     c2 = sub('''
@@ -352,7 +388,7 @@ def gen_cobs(rng: random.Random):
     CHECK({f2}(badz, 2, out) == 0);
     '''
     t2 = ctask(f2, "Decode a COBS buffer", "in: encoded bytes; n: count; out: buffer", "size_t decoded length or 0 on error",
-               f"size_t {f2}(const uint8_t *in, size_t n, uint8_t *out)", "Read a code byte, copy code-1 bytes, insert a zero unless the code is 0xFF or the input ends.",
+               f"size_t {f2}(const uint8_t *in, size_t n, uint8_t *out)", "Read a code byte, copy code - 1 bytes, insert a zero unless the code is 0xFF or the input ends; 0 for a zero code or overrun.",
                "validate codes; no malloc", c2, k2, "stdint.h, stddef.h")
     efn = rng.choice(["cobs_roundtrip_ok", "cobs_selftest", "verify_cobs_link"])
     code = f"#include <stdint.h>\n#include <stddef.h>\n#include <string.h>\n\n/* {efn}: encode then decode n (<= 254) bytes with static buffers; 1 if the data survives unchanged. */\nint {efn}(const uint8_t *data, size_t n)\n{{\n    static uint8_t enc[256];\n    static uint8_t dec[256];\n    if (n > 254) {{\n        return 0;\n    }}\n    size_t m = {f1}(data, n, enc);\n    for (size_t i = 0; i < m; i++) {{\n        if (enc[i] == 0) {{\n            return 0;\n        }}\n    }}\n    return {f2}(enc, m, dec) == n && memcmp(dec, data, n) == 0;\n}}"
@@ -365,7 +401,7 @@ def gen_cobs(rng: random.Random):
     CHECK({efn}(big, 255) == 0);
     '''
     entry = ctask(efn, "Entry: check that COBS encode/decode round-trips", "data: bytes; n: count (<= 254)", "int 1 ok / 0 fail",
-                  f"int {efn}(const uint8_t *data, size_t n)", f"{f1} into a static buffer, verify no zero bytes, {f2} and compare.", "static buffers, no malloc",
+                  f"int {efn}(const uint8_t *data, size_t n)", f"0 if n > 254; {f1} into a static 256-byte buffer, 0 if it holds a 0x00 byte; {f2} into a second static 256-byte buffer; 1 if n bytes match.", "static buffers, no malloc",
                   code, check, "stdint.h, stddef.h, string.h")
     ctx = "sensor frames are sent over a serial link with COBS framing (0x00 is the frame delimiter)"
     ret = "encodes data with COBS, checks the encoding has no zero byte, decodes it again and returns 1 when the round trip reproduces the input"
@@ -377,6 +413,18 @@ def _nmea_ck(s):
     for ch in s:
         c ^= ord(ch)
     return c
+
+
+NMEA_LAT_FIELD = {"GGA": 2, "RMC": 3, "GLL": 1}   # latitude field; hemisphere, longitude, hemisphere follow
+
+
+def _nmea_body(r, sid, pos):
+    t = f"{r.randrange(0, 235959):06d}"
+    if sid.endswith("GGA"):
+        return f"{sid},{t},{pos},1,0{r.randrange(4, 9)},0.9,{r.randrange(0, 900)}.4,M,46.9,M,,"
+    if sid.endswith("RMC"):
+        return f"{sid},{t},A,{pos},{r.uniform(0, 40):.1f},{r.uniform(0, 359):.1f},{r.randrange(1, 28):02d}0624,,"
+    return f"{sid},{pos},{t},A"
 
 
 def gen_nmea(rng: random.Random):
@@ -404,12 +452,14 @@ def gen_nmea(rng: random.Random):
         return (uint8_t)strtoul(hex, NULL, 16) == ck;
     }
     ''', fn=f1)
-    body = "GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,"
     r = random.Random(rng.random())
     lat_deg, lat_min = r.randrange(0, 89), round(r.uniform(0, 59.999), 3)
     lon_deg, lon_min = r.randrange(0, 179), round(r.uniform(0, 59.999), 3)
     ns, ew = r.choice("NS"), r.choice("EW")
-    body = f"GPGGA,{r.randrange(0, 235959):06d},{lat_deg:02d}{lat_min:06.3f},{ns},{lon_deg:03d}{lon_min:06.3f},{ew},1,0{r.randrange(4, 9)},0.9,{r.randrange(0, 900)}.4,M,46.9,M,,"
+    stype, talker = rng.choice(["GGA", "GGA", "RMC", "GLL"]), rng.choice(["GP", "GP", "GN"])
+    lat_f = NMEA_LAT_FIELD[stype]
+    pos = f"{lat_deg:02d}{lat_min:06.3f},{ns},{lon_deg:03d}{lon_min:06.3f},{ew}"
+    body = _nmea_body(r, talker + stype, pos)
     sent = f"${body}*{_nmea_ck(body):02X}"
     badsent = f"${body}*{(_nmea_ck(body) ^ 0x5A):02X}"
     k1 = f'''
@@ -480,11 +530,12 @@ def gen_nmea(rng: random.Random):
     '''
     t3 = ctask(f3, "Convert an NMEA ddmm.mmmm coordinate to decimal degrees", "field: text; hemi: 'N','S','E','W'", "double degrees (negative S/W)",
                f"double {f3}(const char *field, char hemi)", "degrees = int(v / 100); minutes = rest; result = deg + min / 60, negated for S or W.", "none", c3, k3, "stdlib.h")
-    efn = rng.choice(["parse_gga", "gga_position", "read_gga_fix", "nmea_parse_position"])
+    efn = rng.choice([f"parse_{stype.lower()}", f"{stype.lower()}_position", f"read_{stype.lower()}_fix", "nmea_parse_position"])
     code = sub('''
     #include <stddef.h>
 
-    /* $e: parse latitude and longitude (decimal degrees) from a $$GPGGA sentence.
+    /* $e: parse latitude and longitude (decimal degrees) from a $$$sid sentence
+       (latitude in field $la, its hemisphere in $lh, longitude in $lo, its hemisphere in $oh).
        Returns 0 on success, -1 on a bad checksum or missing field. */
     int $e(const char *sentence, double *lat, double *lon)
     {
@@ -493,20 +544,20 @@ def gen_nmea(rng: random.Random):
         if (!$f1(sentence)) {
             return -1;
         }
-        if ($f2(sentence, 2, f, sizeof f) <= 0 || $f2(sentence, 3, h, sizeof h) != 1) {
+        if ($f2(sentence, $la, f, sizeof f) <= 0 || $f2(sentence, $lh, h, sizeof h) != 1) {
             return -1;
         }
         *lat = $f3(f, h[0]);
-        if ($f2(sentence, 4, f, sizeof f) <= 0 || $f2(sentence, 5, h, sizeof h) != 1) {
+        if ($f2(sentence, $lo, f, sizeof f) <= 0 || $f2(sentence, $oh, h, sizeof h) != 1) {
             return -1;
         }
         *lon = $f3(f, h[0]);
         return 0;
     }
-    ''', e=efn, f1=f1, f2=f2, f3=f3)
+    ''', e=efn, f1=f1, f2=f2, f3=f3, sid=talker + stype, la=lat_f, lh=lat_f + 1, lo=lat_f + 2, oh=lat_f + 3)
     lat = (lat_deg + lat_min / 60) * (-1 if ns == "S" else 1)
     lon = (lon_deg + lon_min / 60) * (-1 if ew == "W" else 1)
-    empty = "GPGGA,123519,,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,"
+    empty = _nmea_body(r, talker + stype, ",N,01131.000,E")
     check = f'''
     double lat = 0, lon = 0;
     CHECK({efn}("{sent}", &lat, &lon) == 0);
@@ -514,10 +565,12 @@ def gen_nmea(rng: random.Random):
     CHECK({efn}("{badsent}", &lat, &lon) == -1);
     CHECK({efn}("${empty}*{_nmea_ck(empty):02X}", &lat, &lon) == -1);
     '''
-    entry = ctask(efn, "Entry: parse the position from a GGA sentence", "sentence: NMEA text; lat, lon: outputs", "int 0 ok / -1 error",
-                  f"int {efn}(const char *sentence, double *lat, double *lon)", f"{f1}, then fields 2-5 with {f2}, converted by {f3}.", "no malloc, stack buffers only",
-                  code, check, "stddef.h")
-    ctx = rng.choice(["a GPS module sends NMEA 0183 $GPGGA sentences over UART", "sentence is one NUL-terminated NMEA GGA line from a GNSS receiver"])
+    fields = f"field {lat_f} latitude, {lat_f + 1} N/S, {lat_f + 2} longitude, {lat_f + 3} E/W"
+    entry = ctask(efn, f"Entry: parse the position from a {stype} sentence", "sentence: NMEA text; lat, lon: outputs", "int 0 ok / -1 error",
+                  f"int {efn}(const char *sentence, double *lat, double *lon)", f"-1 unless {f1}; {fields} (0 = sentence id) read with {f2}, converted by {f3}; -1 if a field is empty.",
+                  "no malloc, stack buffers only", code, check, "stddef.h")
+    ctx = rng.choice([f"a GPS module sends NMEA 0183 ${talker}{stype} sentences over UART", f"sentence is one NUL-terminated NMEA {stype} line from a GNSS receiver"])
+    ctx += f"; in {stype} the latitude (ddmm.mmm) is field {lat_f} after the sentence id, followed by N/S, longitude (dddmm.mmm) and E/W"
     ret = "validates the checksum and writes latitude and longitude in signed decimal degrees, returning 0 on success and -1 otherwise"
     return cproblem(rng, "parsing", "gps", ctx, f"int {efn}(const char *sentence, double *lat, double *lon)", ret, resource(rng), [t1, t2, t3], entry, ["stdlib.h", "string.h"])
 
@@ -571,15 +624,17 @@ def gen_at(rng: random.Random):
         sig = f"int {efn}(const char *line, int *dbm)"
         ret = "parses the reply to AT+CSQ and stores the RSSI in dBm (-113 + 2 * rssi), returning 0 on success and -1 for other lines or rssi 99"
         out = "int 0 / -1; *dbm"
+        beh_at = f"-1 unless {f1}(line, \"+CSQ:\"); {f2} on line + 5 (after the 5-char prefix); rssi = first value, -1 unless 0 <= rssi <= 31 (99 = unknown); *dbm = -113 + 2 * rssi."
     else:
         efn = rng.choice(["cbc_millivolts", "parse_cbc", "battery_mv"])
         code = f'/* {efn}: parse "+CBC: <bcs>,<bcl>,<mV>" and store the battery voltage in mV. Returns 0, or -1 if malformed. */\nint {efn}(const char *line, int *mv)\n{{\n    int v[3];\n    if (!{f1}(line, "+CBC:")) {{\n        return -1;\n    }}\n    if ({f2}(line + 5, v, 3) != 3 || v[2] <= 0) {{\n        return -1;\n    }}\n    *mv = v[2];\n    return 0;\n}}'
         check = f'int mv = 0;\nCHECK({efn}("+CBC: 0,87,4012", &mv) == 0 && mv == 4012);\nCHECK({efn}("+CBC: 0,87", &mv) == -1);\nCHECK({efn}("ERROR", &mv) == -1);'
         sig = f"int {efn}(const char *line, int *mv)"
-        ret = "parses the reply to AT+CBC and stores the battery voltage in millivolts, returning 0 on success and -1 on a malformed line"
+        ret = "parses the reply to AT+CBC (\"+CBC: <bcs>,<bcl>,<mV>\") and stores the battery voltage in millivolts (third field), returning 0 on success and -1 on a malformed line"
         out = "int 0 / -1; *mv"
+        beh_at = f"-1 unless {f1}(line, \"+CBC:\"); {f2} on line + 5 (after the 5-char prefix) must give 3 values <bcs>,<bcl>,<mV>; *mv = third value, -1 if it is <= 0."
     entry = ctask(efn, "Entry: parse the modem response", "line: NUL-terminated response line; output pointer", out, sig,
-                  f"{f1} for the prefix, then {f2} on the text after the colon.", "no malloc", code, check, "none")
+                  beh_at, "no malloc", code, check, "none")
     modem = rng.choice(["SIM800", "SIM7600", "BG96", "cellular"])
     ctx = f"line is one response line read from a {modem} modem over UART"
     return cproblem(rng, "parsing", "modem", ctx, sig, ret, resource(rng), [t1, t2], entry, ["string.h", "stdlib.h"])

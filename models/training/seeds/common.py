@@ -1,6 +1,8 @@
 """Shared data model and wording helpers for the seed generators."""
 from __future__ import annotations
 
+import json
+import math
 import random
 import textwrap
 from dataclasses import dataclass, field
@@ -21,6 +23,9 @@ class Task:
     check: str          # Python asserts (exec'd after code) / C main() (appended after code)
     deps: list = field(default_factory=list)   # earlier tasks this one calls (listed as helpers)
 
+    def __post_init__(self):
+        check_spec_lengths(self.spec(), self.td())
+
     def td(self) -> dict:
         return {"name": self.name, "description": self.description,
                 "inputs": self.inputs, "outputs": self.outputs}
@@ -29,6 +34,20 @@ class Task:
         return {"signature": self.signature, "inputs": self.inputs, "outputs": self.outputs,
                 "behaviour": self.behaviour, "constraints": self.constraints,
                 "libraries": self.libraries}
+
+
+# String bounds of models/grammars (spec.gbnf, tasks.gbnf), counted on the JSON-escaped text.
+SPEC_LIMITS = {"signature": 160, "inputs": 200, "outputs": 200, "behaviour": 200, "constraints": 100, "libraries": 100}
+TASK_LIMITS = {"name": 40, "description": 160, "inputs": 100, "outputs": 100}
+
+
+def check_spec_lengths(spec: dict, td: dict) -> None:
+    """A task whose spec or task-list entry the grammars cannot produce is a generator bug."""
+    for limits, obj in ((SPEC_LIMITS, spec), (TASK_LIMITS, td)):
+        for k, lim in limits.items():
+            n = len(json.dumps(obj[k])) - 2
+            if n > lim:
+                raise ValueError(f"{k} of {td['name']} is {n} > {lim} chars: {obj[k][:60]!r}")
 
 
 @dataclass
@@ -84,6 +103,15 @@ def requirement(rng: random.Random, ctx: str, call: str, ret: str, extras=()) ->
     if extras:
         text += (" " if rng.random() < 0.6 else "\n") + " ".join(extras)
     return wrap_requirement(rng, text)
+
+
+def grid(rng: random.Random, lo: float, hi: float, step: float) -> float:
+    """A value drawn uniformly from the grid lo, lo + step, ..., hi, rounded to the grid's decimals,
+    so parameters vary widely but still read like numbers a requirement would state."""
+    n = int(round((hi - lo) / step))
+    nd = max(0, -int(math.floor(math.log10(step) + 1e-9)))
+    v = round(lo + step * rng.randint(0, n), nd)
+    return int(v) if nd == 0 else v
 
 
 def fmt_list(vals, nd=4) -> str:

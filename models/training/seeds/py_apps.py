@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from . import py_blocks as B
-from .common import Problem, Task, dedent, modality_words, py_context, requirement, sub
+from .common import Problem, Task, dedent, grid, modality_words, py_context, requirement, sub
 
 T = B._task
 
@@ -43,8 +43,8 @@ def magnitude_task(rng):
 
 def peak_task(rng, fs_arg=True):
     fn = rng.choice(["detect_peaks", "find_peaks_simple", "locate_peaks", "find_beats", "pick_peaks"])
-    gap = rng.choice([0.25, 0.3, 0.35])
-    k = rng.choice([0.5, 0.7, 1.0])
+    gap = grid(rng, 0.2, 0.45, 0.05)
+    k = grid(rng, 0.3, 1.2, 0.1)
     if rng.random() < 0.5:
         code = sub('''
         import numpy as np
@@ -91,7 +91,9 @@ def peak_task(rng, fs_arg=True):
     ''', fn=fn)
     t = T(fn, "Detect the peaks with an amplitude threshold and a minimum distance", "x: sequence of floats; fs: sampling rate in Hz",
           "list of int peak indices", f"{fn}(x, fs, min_gap_s={gap})",
-          f"Threshold = mean + {k} * std; keep local maxima above it that are at least min_gap_s apart.", "refractory period min_gap_s", libs, code, check)
+          f"Threshold = mean + {k} * std; keep local maxima above it that are at least min_gap_s = {gap} s (int({gap} * fs) samples) apart.",
+          f"refractory period {gap} s", libs, code, check)
+    t.k, t.gap = k, gap
     return t
 
 
@@ -118,14 +120,12 @@ def gen_heart_rate(rng: random.Random) -> Problem:
     if rep == "csv":
         front, _col = B.parse_csv(rng, col=1)
         tasks.append(front.task)
-    filt = B.butter(rng, "list", "band", 50) if rng.random() < 0.6 else None
+    band = (rng.choice([0.5, 0.5, 0.6, 0.7]), rng.choice([3.5, 4.0, 4.0, 5.0]))
+    filt = B.butter(rng, "list", "band", 50, band=band) if rng.random() < 0.6 else None
     if filt is not None:
-        # a heart-rate band: fix the cut-offs to 0.5-4 Hz whatever fs is
+        # a heart-rate band, whatever fs is
         f = filt.task
-        code = f.code.split("def ")[0] + "def " + f.code.split("def ", 1)[1]
-        import re
-        code = re.sub(r"low=[0-9.]+, high=[0-9.]+", "low=0.5, high=4.0", code)
-        code = re.sub(r"\([0-9.]+-[0-9.]+ Hz", "(0.5-4.0 Hz", code)
+        code = f.code
         chk = f.check.split("y = ")[0] + dedent('''
         _tt = np.arange(1000) / 50.0
         _s = np.sin(2 * np.pi * 1.5 * _tt) + 2.0 + np.sin(2 * np.pi * 15 * _tt)
@@ -133,8 +133,8 @@ def gen_heart_rate(rng: random.Random) -> Problem:
         assert len(y) == len(_s)
         assert np.max(np.abs(y[200:-200] - np.sin(2 * np.pi * 1.5 * _tt[200:-200]))) < 0.15
         ''' % f.name)
-        f = T(f.name, "Band-pass filter the signal to the heart-rate band 0.5-4 Hz", f.inputs.replace("low, high: cut-off in Hz", "low, high: band edges in Hz"),
-              "list of floats, same length", re.sub(r"low=[0-9.]+, high=[0-9.]+", "low=0.5, high=4.0", f.signature),
+        f = T(f.name, f"Band-pass filter the signal to the heart-rate band {band[0]}-{band[1]} Hz", f.inputs.replace("low, high: cut-off in Hz", "low, high: band edges in Hz"),
+              "list of floats, same length", f.signature,
               f.behaviour, f.constraints, f.libraries, code, chk)
         tasks.append(f)
         fcall = f"{f.name}(x, fs)"
@@ -182,9 +182,14 @@ def gen_heart_rate(rng: random.Random) -> Problem:
     rd = {"list": "a list", "numpy": "a numpy array", "csv": "a list of CSV rows 'time,value'"}[rep]
     ctx = f"{var} is {rd} of {mw['noun']} samples from a {mw['where']} sensor, sampled at fs Hz"
     extras = rng.choice([[], ["The signal has baseline wander."], ["Ignore small noise peaks."], [f"Typical fs is {mw['fs']} Hz."], ["Use numpy/scipy."]])
+    if filt is not None and rng.random() < 0.8:
+        extras = extras + [f"Band-pass the signal to {band[0]}-{band[1]} Hz first."]
+    if rng.random() < 0.7:
+        extras = extras + [f"A beat is a peak above mean + {pk.k} * std, at least {pk.gap} s after the previous one."]
     libs = sorted({l.strip() for t in tasks for l in t.libraries.split(",") if l.strip() != "none"})
     entry = _entry(entry_name, f"{entry_name}({var}, fs)", "Entry: estimate the heart rate", f"{var}: {rd} of samples; fs: Hz",
-                   "float heart rate in bpm", "Call " + ", then ".join(t.name for t in tasks) + " and return the bpm.", "none", ", ".join(libs), code, check)
+                   "float heart rate in bpm", f"x = {first}; x = {fcall}; peaks = {pk.name}(x, fs); return {bfn}(peaks, fs).",
+                   "none", ", ".join(libs), code, check)
     ret = rng.choice(["returns the heart rate in beats per minute", "returns the average heart rate (bpm) as a float", "estimates the pulse rate in bpm"])
     return _mk(rng, "heartbeat", modality, ctx, f"{entry_name}({var}, fs)", ret, extras, tasks, entry, libs)
 
@@ -223,7 +228,7 @@ def gen_hrv(rng: random.Random) -> Problem:
                        f"{rfn}(peaks, fs)", "Differences of consecutive indices divided by fs, times 1000.", "none", "none", code, check))
         args, argdesc = "peaks, fs", "peaks is a list of R-peak sample indices from an ECG sampled at fs Hz"
         first = f"{rfn}(peaks, fs)"
-    lo, hi = rng.choice([(300, 2000), (250, 2000), (330, 1500)])
+    lo, hi = rng.choice([(300, 2000), (250, 2000), (330, 1500), (grid(rng, 250, 400, 10), grid(rng, 1300, 2200, 100))])
     ffn = rng.choice(["remove_ectopic", "filter_rr", "clean_intervals", "drop_artifacts"])
     code = sub('''
     def $fn(rr, lo=$lo, hi=$hi):
@@ -234,7 +239,7 @@ def gen_hrv(rng: random.Random) -> Problem:
     assert $fn([100.0, 800.0, 2500.0, 950.0], $lo, $hi) == [800.0, 950.0]
     ''', fn=ffn, lo=lo, hi=hi)
     tasks.append(T(ffn, f"Drop RR intervals outside {lo}-{hi} ms (artefacts, ectopic beats)", "rr: list of RR intervals in ms", "list of RR intervals in ms",
-                   f"{ffn}(rr, lo={lo}, hi={hi})", "Filter the list, keeping order.", "none", "none", code, check))
+                   f"{ffn}(rr, lo={lo}, hi={hi})", f"Keep the intervals v with {lo} <= v <= {hi} ms, in their original order.", "none", "none", code, check))
     mcode = {
         "rmssd": ("rmssd", "Root mean square of successive RR differences (ms)", "sqrt(mean(diff(rr)^2)); 0.0 with fewer than 2 intervals",
                   "    if len(rr) < 2:\n        return 0.0\n    d = [b - a for a, b in zip(rr, rr[1:])]\n    return math.sqrt(sum(v * v for v in d) / len(d))",
@@ -276,7 +281,8 @@ def gen_hrv(rng: random.Random) -> Problem:
         setup = "_pk = [0, 200, 412, 610, 625, 835, 1025, 1230, 1875, 2075]\n_y = %s(_pk, 250)\n_rr = [(b - a) * 4.0 for a, b in zip(_pk, _pk[1:])]" % entry_name
     check = "import numpy as np\n" + setup + f"\n_rr = [v for v in _rr if {lo} <= v <= {hi}]\n_e = {refexp}\n{cmp}\n"
     entry = _entry(entry_name, f"{entry_name}({args})", "Entry: compute heart-rate variability", args, out,
-                   "Call " + ", then ".join(t.name for t in tasks) + ".", f"RR kept only in {lo}-{hi} ms", "math", code, check)
+                   f"rr = {first}; rr = {tasks[1].name}(rr) (keeps {lo}-{hi} ms); return " + (f"{{rmssd, sdnn}} from {tasks[-2].name} and {tasks[-1].name}." if metric == "both" else f"{tasks[-1].name}(rr)."),
+                   f"RR kept only in {lo}-{hi} ms", "math", code, check)
     ret = {"rmssd": "returns RMSSD in ms", "sdnn": "returns SDNN in ms", "pnn50": "returns pNN50 in percent",
            "both": "returns a dict with RMSSD and SDNN in ms"}[metric]
     extras = [f"Discard RR intervals outside {lo}-{hi} ms."] if rng.random() < 0.7 else []
@@ -293,7 +299,7 @@ def gen_har(rng: random.Random) -> Problem:
     where, rep = _accel_ctx(rng)
     mag = magnitude_task(rng)
     wfn = rng.choice(["window_std", "segment_std", "windowed_variability", "activity_feature"])
-    win_s = rng.choice([1.0, 2.0, 2.56])
+    win_s = rng.choice([1.0, 2.0, 2.56, 1.5, 3.0, 4.0, 5.0])
     code = sub('''
     import numpy as np
 
@@ -310,9 +316,9 @@ def gen_har(rng: random.Random) -> Problem:
     assert $fn([1.0] * 10, 50, 2.0) == []
     ''', fn=wfn)
     wt = T(wfn, f"Cut the magnitude into {win_s} s windows and compute the std of each", "mag: list of floats; fs: Hz; window_s: seconds",
-           "list of floats, one std per window", f"{wfn}(mag, fs, window_s={win_s})", "Window length n = int(window_s * fs), no overlap, partial window dropped.",
+           "list of floats, one std per window", f"{wfn}(mag, fs, window_s={win_s})", f"Window length n = int({win_s} * fs) samples (window_s = {win_s} s), no overlap, partial window dropped; population std of each.",
            "none", "numpy", code, check)
-    t1, t2 = rng.choice([(0.05, 0.5), (0.08, 0.6), (0.1, 0.8)])
+    t1, t2 = rng.choice([(0.05, 0.5), (0.08, 0.6), (0.1, 0.8), (grid(rng, 0.03, 0.15, 0.01), grid(rng, 0.3, 1.0, 0.05))])
     labels = rng.choice([("still", "walking", "running"), ("rest", "walk", "run"), ("idle", "walking", "running")])
     cfn = rng.choice(["classify_window", "label_activity", "activity_from_std", "rule_classifier"])
     code = sub('''
@@ -353,19 +359,20 @@ def gen_har(rng: random.Random) -> Problem:
     ''', e=entry_name, win=win_s, t1=t1, t2=t2, l0=labels[0], l1=labels[1], l2=labels[2], conv="list" if rep == "lists" else "np.asarray")
     tasks = [mag, wt, ct]
     entry = _entry(entry_name, f"{entry_name}(ax, ay, az, fs)", "Entry: classify activity per window", "ax, ay, az: accelerometer axes in g; fs: Hz",
-                   "list of str labels, one per window", f"Call {mag.name}, {wfn}, then {cfn} on each window.", "none", "math, numpy", code, check)
+                   "list of str labels, one per window", f"mag = {mag.name}(ax, ay, az); return [{cfn}(s) for s in {wfn}(mag, fs)]: {win_s} s windows, std < {t1} g {labels[0]}, < {t2} g {labels[1]}, else {labels[2]}.", "none", "math, numpy", code, check)
     ctx = f"ax, ay, az are {rep} of {where} accelerometer samples in g at fs Hz"
     ret = rng.choice([f"returns one label ({labels[0]}/{labels[1]}/{labels[2]}) per {win_s} s window",
                       f"classifies every {win_s} s window as {labels[0]}, {labels[1]} or {labels[2]} and returns the list of labels"])
-    extras = rng.choice([[f"Use simple thresholds on the magnitude standard deviation ({t1} g and {t2} g)."], ["No machine learning library is available."], []])
+    extras = [f"Use simple thresholds on the magnitude standard deviation ({t1} g and {t2} g)."] if rng.random() < 0.8 else []
+    extras += rng.choice([["No machine learning library is available."], []])
     return _mk(rng, "har", "accelerometer", ctx, f"{entry_name}(ax, ay, az, fs)", ret, extras, tasks, entry, ["math", "numpy"])
 
 
 def gen_fall(rng: random.Random) -> Problem:
     where, rep = _accel_ctx(rng)
     mag = magnitude_task(rng)
-    ff, imp = rng.choice([(0.4, 2.5), (0.5, 2.0), (0.35, 3.0), (0.6, 2.2)])
-    win = rng.choice([0.5, 1.0, 1.5])
+    ff, imp = rng.choice([(0.4, 2.5), (0.5, 2.0), (0.35, 3.0), (0.6, 2.2), (grid(rng, 0.3, 0.6, 0.05), grid(rng, 1.8, 3.2, 0.1))])
+    win = grid(rng, 0.5, 2.0, 0.25)
     f1 = rng.choice(["find_free_fall", "freefall_indices", "low_g_samples"])
     c1 = sub('''
     def $fn(mag, threshold=$ff):
@@ -390,9 +397,9 @@ def gen_fall(rng: random.Random) -> Problem:
     assert not $fn(m, 0, 10, 0.5, $imp)
     ''', fn=f2, win=win, imp=imp)
     t1 = T(f1, f"Find free-fall samples (magnitude below {ff} g)", "mag: list of floats in g; threshold: g", "list of int indices",
-           f"{f1}(mag, threshold={ff})", "Return indices with magnitude < threshold.", "none", "none", c1, k1)
+           f"{f1}(mag, threshold={ff})", f"Return the indices i with mag[i] < {ff} g (strictly below).", "none", "none", c1, k1)
     t2 = T(f2, f"Check for an impact above {imp} g within {win} s after a free-fall sample", "mag: list of floats in g; start: index; fs: Hz",
-           "bool", f"{f2}(mag, start, fs, window_s={win}, threshold={imp})", "Scan mag[start : start + window_s * fs] for a value above threshold.",
+           "bool", f"{f2}(mag, start, fs, window_s={win}, threshold={imp})", f"True if any mag[start : start + int({win} * fs) + 1] is > {imp} g, else False.",
            "none", "none", c2, k2)
     entry_name = rng.choice(["detect_fall", "is_fall", "fall_detected", "check_for_fall"])
     code = sub('''
@@ -418,7 +425,7 @@ def gen_fall(rng: random.Random) -> Problem:
     assert $e($conv(ax), $conv(ay), $conv(az4), fs) is False
     ''', e=entry_name, ff=ff, imp=imp, win=win, conv="list" if rep == "lists" else "np.asarray")
     entry = _entry(entry_name, f"{entry_name}(ax, ay, az, fs)", "Entry: detect a fall", "ax, ay, az: axes in g; fs: Hz", "bool",
-                   f"Magnitude via {mag.name}; for each free-fall index from {f1}, return True if {f2} finds an impact.", f"impact within {win} s", "math", code, check)
+                   f"mag = {mag.name}(ax, ay, az); for each i in {f1}(mag) (< {ff} g) return True if {f2}(mag, i, fs) (> {imp} g within {win} s); else False.", f"impact within {win} s", "math", code, check)
     ctx = f"ax, ay, az are {rep} of a {where} accelerometer (g) sampled at fs Hz"
     ret = rng.choice([f"returns True when a free fall (< {ff} g) is followed by an impact (> {imp} g) within {win} s",
                       f"detects a fall: magnitude under {ff} g followed within {win} s by a spike over {imp} g; return a bool"])
@@ -429,11 +436,11 @@ def gen_fall(rng: random.Random) -> Problem:
 def gen_steps(rng: random.Random) -> Problem:
     where, rep = _accel_ctx(rng)
     mag = magnitude_task(rng)
-    ma = B.moving_average(rng, "list", rng.choice([3, 5]))
+    ma = B.moving_average(rng, "list", rng.randint(2, 7))
     w = int(ma.call.split(", ")[1].rstrip(")"))
     sfn = rng.choice(["count_peaks", "count_step_peaks", "peak_count"])
-    th = rng.choice([1.1, 1.15, 1.2])
-    gap = rng.choice([0.25, 0.3, 0.35])
+    th = grid(rng, 1.05, 1.4, 0.05)
+    gap = grid(rng, 0.2, 0.35, 0.05)
     code = sub('''
     def $fn(x, fs, threshold=$th, min_gap_s=$gap):
         """Count local maxima above threshold that are at least min_gap_s seconds apart."""
@@ -453,7 +460,7 @@ def gen_steps(rng: random.Random) -> Problem:
     assert $fn([1.0] * 50, 50, $th, $gap) == 0
     ''', fn=sfn, th=th, gap=gap)
     st = T(sfn, f"Count peaks above {th} g at least {gap} s apart", "x: list of floats (g); fs: Hz", "int peak count",
-           f"{sfn}(x, fs, threshold={th}, min_gap_s={gap})", "Local maxima above threshold with a refractory gap.", "none", "none", code, check)
+           f"{sfn}(x, fs, threshold={th}, min_gap_s={gap})", f"Count local maxima x[i] > {th} g (x[i] >= x[i-1], x[i] > x[i+1]) at least int({gap} * fs) samples after the last counted one.", "none", "none", code, check)
     entry_name = rng.choice(["count_steps", "step_counter", "pedometer", "estimate_steps"])
     code = sub('''
     def $e(ax, ay, az, fs):
@@ -474,9 +481,10 @@ def gen_steps(rng: random.Random) -> Problem:
     ''', e=entry_name, conv="list" if rep == "lists" else "np.asarray")
     tasks = [mag, ma.task, st]
     entry = _entry(entry_name, f"{entry_name}(ax, ay, az, fs)", "Entry: count steps", "ax, ay, az: axes in g; fs: Hz", "int number of steps",
-                   f"{mag.name} -> {ma.task.name} ({w} samples) -> {sfn}.", "none", "math", code, check)
+                   f"mag = {mag.name}(ax, ay, az); smooth = {ma.task.name}(mag, {w}); return {sfn}(smooth, fs) (peaks > {th} g, {gap} s apart).", "none", "math", code, check)
     ctx = f"ax, ay, az are {rep} from a {where} accelerometer in g, sampled at fs Hz while the user walks"
     ret = rng.choice(["returns the number of steps", "counts the steps taken and returns an int"])
+    ret += f" (a step is a peak of the smoothed magnitude above {th} g, at least {gap} s after the previous step)"
     extras = rng.choice([[], [f"Smooth the magnitude with a {w}-sample moving average before counting."], ["Steps are at most about 3 per second."]])
     return _mk(rng, "step_counting", "accelerometer", ctx, f"{entry_name}(ax, ay, az, fs)", ret, extras, tasks, entry, ["math"])
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import random
 
-from .common import Problem, dedent, sub
+from .common import Problem, dedent, grid, sub
 from .py_apps import T, _entry, _mk
 
 
 def gen_complementary(rng: random.Random) -> Problem:
-    alpha = rng.choice([0.9, 0.95, 0.98])
+    alpha = rng.choice([0.9, 0.95, 0.98, grid(rng, 0.85, 0.99, 0.01)])
     f1 = rng.choice(["accel_pitch", "pitch_from_accel", "tilt_angle"])
     c1 = sub('''
     import math
@@ -36,7 +36,7 @@ def gen_complementary(rng: random.Random) -> Problem:
     t1 = T(f1, "Compute the pitch angle from the accelerometer", "ax, ay, az: one sample in g", "float pitch in degrees",
            f"{f1}(ax, ay, az)", "atan2(-ax, sqrt(ay^2 + az^2)) converted to degrees.", "none", "math", c1, k1)
     t2 = T(f2, f"Do one complementary filter step with alpha {alpha}", "angle: previous estimate (deg); gyro_rate: deg/s; acc_angle: deg; dt: s",
-           "float new angle in degrees", f"{f2}(angle, gyro_rate, acc_angle, dt, alpha={alpha})", "Blend the integrated gyro angle (weight alpha) with the accelerometer angle.",
+           "float new angle in degrees", f"{f2}(angle, gyro_rate, acc_angle, dt, alpha={alpha})", f"{alpha} * (angle + gyro_rate * dt) + {round(1 - alpha, 4)} * acc_angle: integrated gyro weighted alpha = {alpha}, accelerometer 1 - alpha.",
            "none", "none", c2, k2)
     entry_name = rng.choice(["estimate_pitch", "fuse_imu", "complementary_filter", "track_tilt"])
     code = sub('''
@@ -65,7 +65,7 @@ def gen_complementary(rng: random.Random) -> Problem:
     ''', e=entry_name)
     entry = _entry(entry_name, f"{entry_name}(acc, gyro, fs)", "Entry: fuse accelerometer and gyroscope into a pitch estimate",
                    "acc: list of (ax, ay, az) in g; gyro: list of pitch rates in deg/s; fs: Hz", "list of pitch angles in degrees",
-                   f"Start from the accelerometer angle, then apply {f2} each sample with dt = 1 / fs.", "none", "math", code, check)
+                   f"dt = 1 / fs; angle starts at {f1}(first sample); then angle = {f2}(angle, rate, {f1}(ax, ay, az), dt) (alpha {alpha}) per sample; list of angles.", "none", "math", code, check)
     ctx = "acc is a list of (ax, ay, az) accelerometer tuples in g and gyro a list of pitch-rate samples in deg/s, both at fs Hz"
     ret = rng.choice([f"returns the fused pitch angle per sample using a complementary filter (alpha {alpha})",
                       f"estimates the tilt angle over time with a complementary filter (gyro weight {alpha})"])
@@ -74,8 +74,8 @@ def gen_complementary(rng: random.Random) -> Problem:
 
 def gen_kalman(rng: random.Random) -> Problem:
     modality = rng.choice(["temperature", "pressure", "humidity", "light", "voltage"])
-    q = rng.choice([1e-4, 1e-3, 1e-2])
-    r = rng.choice([0.1, 0.25, 0.5, 1.0])
+    q = rng.choice([1e-4, 1e-3, 1e-2, 5e-4, 2e-3, 5e-3, 2e-2])
+    r = rng.choice([0.1, 0.25, 0.5, 1.0, grid(rng, 0.05, 2.0, 0.05)])
     f1 = rng.choice(["kalman_predict", "predict_step", "kf_predict"])
     f2 = rng.choice(["kalman_update", "update_step", "kf_update"])
     c1 = sub('''
@@ -97,9 +97,9 @@ def gen_kalman(rng: random.Random) -> Problem:
     assert abs(x - 1.0) < 1e-12 and abs(p - 0.5) < 1e-12
     ''', fn=f2)
     t1 = T(f1, "Kalman predict step for a constant signal", "x: estimate; p: variance; q: process noise", "tuple (x, p)", f"{f1}(x, p, q={q})",
-           "x stays, p = p + q.", "none", "none", c1, k1)
+           f"x stays, p = p + q with q = {q}.", "none", "none", c1, k1)
     t2 = T(f2, "Kalman update step with a new measurement", "x, p: prior; z: measurement; r: measurement noise variance", "tuple (x, p)",
-           f"{f2}(x, p, z, r={r})", "k = p / (p + r); x = x + k (z - x); p = (1 - k) p.", "none", "none", c2, k2)
+           f"{f2}(x, p, z, r={r})", f"k = p / (p + r) with r = {r}; x = x + k (z - x); p = (1 - k) p.", "none", "none", c2, k2)
     entry_name = rng.choice(["kalman_filter", "smooth_readings", f"filter_{modality}", "kalman_1d"])
     code = sub('''
     def $e(measurements):
@@ -130,7 +130,7 @@ def gen_kalman(rng: random.Random) -> Problem:
     assert $e([]) == []
     ''', e=entry_name, q=q, r=r)
     entry = _entry(entry_name, f"{entry_name}(measurements)", "Entry: run the 1-D Kalman filter over all measurements", "measurements: list of floats",
-                   "list of filtered floats", f"Initialise x = first measurement, p = 1; per sample {f1} then {f2}.", f"q = {q}, r = {r}", "none", code, check)
+                   "list of filtered floats", f"[] if empty; x = first measurement, p = 1.0; per sample {f1}(x, p) (q = {q}) then {f2}(x, p, z) (r = {r}); list of x.", f"q = {q}, r = {r}", "none", code, check)
     ctx = f"measurements is a list of noisy {modality} readings of a slowly changing quantity"
     ret = f"returns the 1-D Kalman filtered estimates (process noise {q}, measurement noise {r})"
     return _mk(rng, "fusion", modality, ctx, f"{entry_name}(measurements)", ret, [], [t1, t2], entry, [])
@@ -185,7 +185,7 @@ def gen_weighted_fusion(rng: random.Random) -> Problem:
 
 
 def gen_gps(rng: random.Random) -> Problem:
-    R = rng.choice([6371000.0, 6371008.8])
+    R = rng.choice([6371000.0, 6371008.8, 6378137.0, 6371000.0])
     f1 = rng.choice(["haversine", "haversine_m", "great_circle_distance", "distance_m"])
     c1 = sub('''
     import math
@@ -241,6 +241,9 @@ def gen_gps(rng: random.Random) -> Problem:
     entry_name = {"total": rng.choice(["track_length_km", "total_distance", "trip_distance"]),
                   "speed": rng.choice(["max_speed_kmh", "top_speed", "peak_speed_kmh"]),
                   "both": rng.choice(["trip_summary", "summarize_track", "run_pipeline"])}[kind]
+    gps_beh = {"total": f"return sum({f2}(fixes)) / 1000.0 (metres to km).",
+               "speed": f"d = {f2}(fixes); speeds = {f3}(fixes, d); return max(speeds) * 3.6 (m/s to km/h), 0.0 if there are no legs.",
+               "both": f"d = {f2}(fixes); speeds = {f3}(fixes, d); return (sum(d) / 1000.0 km, max(speeds) * 3.6 km/h or 0.0 if no legs)."}[kind]
     if kind == "total":
         body = f"    return sum({f2}(fixes)) / 1000.0"; out = "float total distance in km"; ret = "returns the total distance travelled in km"
         cmp = "assert abs(y - sum(_d) / 1000.0) < 1e-9"
@@ -265,10 +268,17 @@ def gen_gps(rng: random.Random) -> Problem:
     y = $e(fx)
     ''', R=R, e=entry_name)) + "\n" + cmp
     entry = _entry(entry_name, f"{entry_name}(fixes)", "Entry: summarise the GPS track", "fixes: list of (t_s, lat, lon)", out,
-                   "Call " + ", then ".join(t.name for t in tasks) + ".", "none", "math", code, check)
+                   gps_beh, "none", "math", code, check)
     ctx = rng.choice(["fixes is a list of (timestamp_s, lat, lon) tuples from a GPS tracker, in degrees",
                       "fixes holds GPS fixes as (t, lat, lon) with t in seconds and coordinates in decimal degrees"])
-    return _mk(rng, "gps", "gps", ctx, f"{entry_name}(fixes)", ret, rng.choice([[], ["Use the haversine formula."], ["No external GIS library."]]), tasks, entry, ["math"])
+    return _mk(rng, "gps", "gps", ctx, f"{entry_name}(fixes)", ret, rng.choice([[], [f"Use the haversine formula with R = {R} m."], [f"No external GIS library; Earth radius {R} m."]]), tasks, entry, ["math"])
+
+
+def _magnus_dew(t, rh, a, b):
+    """Reference dew point (Magnus): vapour-pressure ratio form, independent of the task code."""
+    import math
+    ln_e = math.log(rh / 100.0 * math.exp(a * t / (b + t)))
+    return b * ln_e / (a - ln_e)
 
 
 def gen_environment(rng: random.Random) -> Problem:
@@ -276,7 +286,7 @@ def gen_environment(rng: random.Random) -> Problem:
     tasks = []
     if kind in ("dew", "heat"):
         fk = rng.choice(["calibrate", "apply_offset", "correct_reading"])
-        off = rng.choice([-0.5, -0.3, 0.2, 0.4])
+        off = rng.choice([-0.5, -0.3, 0.2, 0.4, grid(rng, -1.5, -0.1, 0.1), grid(rng, 0.1, 1.5, 0.1)])
         ck = sub('''
         def $fn(temp_c, offset=$off):
             """Apply the factory calibration offset (degC) to a temperature reading."""
@@ -286,23 +296,25 @@ def gen_environment(rng: random.Random) -> Problem:
         assert abs($fn(20.0, $off) - (20.0 + $off)) < 1e-12
         ''', fn=fk, off=off)
         tasks.append(T(fk, f"Correct the temperature with the calibration offset {off} degC", "temp_c: float", "float degC", f"{fk}(temp_c, offset={off})",
-                       "Add the offset.", "none", "none", ck, kk))
+                       f"Return temp_c + offset with offset = {off} degC.", "none", "none", ck, kk))
         fd = rng.choice(["dew_point", "dew_point_c", "compute_dew_point"])
+        ma, mb = rng.choice([(17.62, 243.12), (17.62, 243.12), (17.27, 237.7), (17.625, 243.04), (17.67, 243.5)])
         cd = sub('''
         import math
 
         def $fn(temp_c, rh):
             """Dew point in degC from temperature (degC) and relative humidity (%), Magnus formula
-            with a = 17.62, b = 243.12."""
-            g = math.log(rh / 100.0) + 17.62 * temp_c / (243.12 + temp_c)
-            return 243.12 * g / (17.62 - g)
-        ''', fn=fd)
+            with a = $a, b = $b."""
+            g = math.log(rh / 100.0) + $a * temp_c / ($b + temp_c)
+            return $b * g / ($a - g)
+        ''', fn=fd, a=ma, b=mb)
         kd = sub('''
         assert abs($fn(20.0, 100.0) - 20.0) < 1e-9
         assert abs($fn(25.0, 50.0) - 13.85) < 0.05
-        ''', fn=fd)
+        assert abs($fn(10.0, 35.0) - $ref) < 1e-6
+        ''', fn=fd, ref=repr(_magnus_dew(10.0, 35.0, ma, mb)))
         tasks.append(T(fd, "Compute the dew point with the Magnus formula", "temp_c: degC; rh: percent (0-100]", "float dew point in degC",
-                       f"{fd}(temp_c, rh)", "gamma = ln(rh/100) + a T / (b + T); Td = b gamma / (a - gamma), a = 17.62, b = 243.12.", "rh > 0", "math", cd, kd))
+                       f"{fd}(temp_c, rh)", f"gamma = ln(rh/100) + a T / (b + T); Td = b gamma / (a - gamma), a = {ma}, b = {mb} degC.", "rh > 0", "math", cd, kd))
         if kind == "heat":
             fc = rng.choice(["c_to_f", "celsius_to_fahrenheit", "to_fahrenheit"])
             cc = sub('''
@@ -325,13 +337,15 @@ def gen_environment(rng: random.Random) -> Problem:
         assert len(y) == 4
         for (t, h), v in zip(rd, y):
             t = t + {off}; h = min(max(h, 1.0), 100.0)
-            g = math.log(h / 100) + 17.62 * t / (243.12 + t); _td = 243.12 * g / (17.62 - g)
+            g = math.log(h / 100) + {ma} * t / ({mb} + t); _td = {mb} * g / ({ma} - g)
             assert abs(v - {ref}) < 1e-9
         ''')
         out = "list of dew points in " + ("degF" if kind == "heat" else "degC")
         ctx = rng.choice(["readings is a list of (temp_c, rh_percent) tuples from a greenhouse sensor", "readings holds (temperature in C, relative humidity in %) pairs from an SHT31 sensor"])
         ret = f"returns the dew point of every reading ({'in Fahrenheit' if kind == 'heat' else 'in Celsius'}) after adding the calibration offset {off} C"
-        extras = rng.choice([[], ["Clamp humidity to 1-100 %."], ["Use the Magnus formula."]])
+        extras = ["Clamp humidity to 1-100 %."] + rng.choice([[], [f"Use the Magnus formula (a = {ma}, b = {mb} degC)."]])
+        env_beh = (f"For each (temp_c, rh): t = {fk}(temp_c) (offset {off}); h = rh clamped to 1..100; {fd}(t, h)"
+                   + (f" converted with {tasks[2].name}." if kind == "heat" else ".") + " Returns the list.")
         modality = "humidity"
     elif kind == "alt":
         f1 = rng.choice(["pa_to_hpa", "to_hpa", "pascal_to_hpa"])
@@ -358,6 +372,7 @@ def gen_environment(rng: random.Random) -> Problem:
         ctx = rng.choice(["pressures_pa is a list of BMP280 pressure readings in pascal", "pressures_pa holds barometer samples (Pa) from a drone"])
         ret = "returns the altitude in metres of each reading, relative to sea-level pressure p0_hpa"
         extras = []
+        env_beh = f"[{f2}({f1}(p), p0_hpa) for p in pressures_pa]: Pa / 100 = hPa, then 44330 * (1 - (p / p0_hpa)^(1 / 5.255)) metres."
         modality = "pressure"
         entry_args = "pressures_pa, p0_hpa=1013.25"
     else:
@@ -388,11 +403,12 @@ def gen_environment(rng: random.Random) -> Problem:
         ctx = f"raw is a list of uncalibrated {modality} readings and points is ((raw_lo, ref_lo), (raw_hi, ref_hi)) from a two-point calibration"
         ret = "returns the calibrated readings using a linear two-point calibration"
         extras = []
+        env_beh = f"(raw_lo, ref_lo), (raw_hi, ref_hi) = points; gain, offset = {f1}(raw_lo, raw_hi, ref_lo, ref_hi); return {f2}(raw, gain, offset)."
         entry_args = "raw, points"
     if kind in ("dew", "heat"):
         entry_args = "readings"
     entry = _entry(entry_name, f"{entry_name}({entry_args})", "Entry: convert the environmental readings", entry_args, out,
-                   "Call " + ", then ".join(t.name for t in tasks) + " for every reading.", "none", "math" if kind in ("dew", "heat") else "none", code, check)
+                   env_beh, "none", "math" if kind in ("dew", "heat") else "none", code, check)
     return _mk(rng, "environmental", modality, ctx, f"{entry_name}({entry_args})", ret, extras, tasks, entry, ["math"])
 
 
@@ -443,10 +459,15 @@ def gen_energy(rng: random.Random) -> Problem:
     return _mk(rng, "power", "current", ctx, f"{entry_name}(voltage, current, fs)", ret, rng.choice([[], ["Use the trapezoidal rule."]]), tasks, entry, [])
 
 
+def _hysteresis_levels(rng):
+    on = float(grid(rng, 1.0, 95.0, 0.5))
+    return on, round(on - grid(rng, 0.5, max(0.5, min(5.0, on / 4)), 0.5), 1)
+
+
 def gen_streaming(rng: random.Random) -> Problem:
     modality = rng.choice(["temperature", "current", "vibration", "pressure", "humidity"])
-    w = rng.choice([4, 5, 8, 10])
-    on, off = rng.choice([(30.0, 28.0), (5.0, 4.0), (2.0, 1.5), (80.0, 75.0)])
+    w = rng.randint(3, 10)
+    on, off = rng.choice([(30.0, 28.0), (5.0, 4.0), (2.0, 1.5), (80.0, 75.0), None]) or _hysteresis_levels(rng)
     f0 = rng.choice(["init_state", "new_state", "make_state"])
     c0 = sub('''
     def $fn(window=$w):
@@ -485,11 +506,11 @@ def gen_streaming(rng: random.Random) -> Problem:
     ''', fn=f2, on=on, off=off)
     k2 = f"assert {f2}(False, {on} + 1) is True and {f2}(True, ({on} + {off}) / 2) is True and {f2}(True, {off} - 1) is False and {f2}(False, ({on} + {off}) / 2) is False"
     tasks = [T(f0, f"Create the streaming state with a {w}-sample ring buffer", "window: int", "dict state", f"{f0}(window={w})",
-               "Preallocate the buffer; zero counters; alarm off.", "fixed memory", "none", c0, k0),
+               f"Return {{buf: [0.0] * window, idx: 0, count: 0, sum: 0.0, alarm: False}}, window = {w}.", "fixed memory", "none", c0, k0),
              T(f1, "Push a sample into the ring buffer and return the running mean", "state: dict; value: float", "float mean",
                f"{f1}(state, value)", "Overwrite the oldest sample, keep a running sum, O(1) per sample.", "no list growth", "none", c1, k1),
              T(f2, f"Update the alarm with hysteresis (on above {on}, off below {off})", "active: bool; level: float", "bool",
-               f"{f2}(active, level, on={on}, off={off})", "Schmitt-trigger logic.", "none", "none", c2, k2)]
+               f"{f2}(active, level, on={on}, off={off})", f"Schmitt trigger: inactive -> True when level > {on}; active -> False when level < {off}; else unchanged.", "none", "none", c2, k2)]
     entry_name = rng.choice(["on_sample", "process_sample", "handle_reading", "stream_step"])
     code = f'def {entry_name}(state, value):\n    """Streaming step: update the moving mean and the alarm; returns (mean, alarm)."""\n    mean = {f1}(state, value)\n    state["alarm"] = {f2}(state["alarm"], mean)\n    return mean, state["alarm"]'
     check = dedent(f'''
@@ -507,7 +528,7 @@ def gen_streaming(rng: random.Random) -> Problem:
     assert out[30][1] is True and out[-1][1] is False
     ''')
     entry = _entry(entry_name, f"{entry_name}(state, value)", "Entry: process one streaming sample", "state: dict from the init task; value: new reading",
-                   "tuple (mean, alarm)", f"Call {f1}, then {f2}; store the alarm in the state.", "O(1) time and memory per sample", "none", code, check)
+                   "tuple (mean, alarm)", f"mean = {f1}(state, value); state[\"alarm\"] = {f2}(state[\"alarm\"], mean) (on above {on}, off below {off}); return (mean, alarm).", "O(1) time and memory per sample", "none", code, check)
     ctx = f"{modality} readings arrive one at a time from a sensor callback; state is created once by {f0}({w})"
     ret = f"updates a {w}-sample moving mean and an alarm with hysteresis (on above {on}, off below {off}) and returns (mean, alarm)"
     extras = rng.choice([[], ["Memory must stay constant: no growing lists."], ["This runs on a gateway with little RAM."]])

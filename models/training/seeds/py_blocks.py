@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .common import Task, dedent, sub
+from .common import Task, dedent, grid, sub
 
 PRELUDE = dedent('''
 import numpy as np
@@ -90,8 +90,8 @@ def parse_csv(rng, col=None):
 
 def adc_to_units(rng, unit="V", bits=None, vref=None):
     fn = rng.choice(["adc_to_units", "counts_to_physical", "convert_adc", "scale_raw_counts"])
-    bits = bits or rng.choice([10, 12, 16])
-    vref = vref or rng.choice([3.3, 5.0, 2.5])
+    bits = bits or rng.choice([8, 10, 12, 12, 14, 16])
+    vref = vref or rng.choice([3.3, 5.0, 2.5, 1.8, 3.0, 4.096, 1.2])
     full = (1 << bits) - 1
     code = sub('''
     def $fn(raw, bits=$bits, vref=$vref):
@@ -107,7 +107,7 @@ def adc_to_units(rng, unit="V", bits=None, vref=None):
     ''', fn=fn, full=full, half=full // 2, vref=vref)
     t = _task(fn, f"Convert raw {bits}-bit ADC counts to {unit} using the reference voltage {vref}",
               "raw: list of integer ADC counts", f"list of floats in {unit}", f"{fn}(raw, bits={bits}, vref={vref})",
-              f"Scale each count by vref / (2**bits - 1).", "pure Python, no numpy needed", "none", code, check)
+              f"value = count * vref / (2**bits - 1) with bits = {bits}, vref = {vref} V, i.e. count * {vref} / {full}.", "pure Python, no numpy needed", "none", code, check)
     return Blk(t, f"{fn}($in)", f"_r = _r * {vref} / {full}", f"raw values are {bits}-bit ADC counts with a {vref} V reference"), bits, vref
 
 
@@ -116,7 +116,7 @@ def adc_to_units(rng, unit="V", bits=None, vref=None):
 def moving_average(rng, rep, w=None):
     fn = rng.choice(["moving_average", "smooth_moving_average", "boxcar_smooth", "sliding_mean", "running_mean"])
     x = _x(rng)
-    w = w or rng.choice([3, 4, 5, 7, 8, 10])
+    w = w or rng.randint(2, 16)
     if rep == "numpy" or rng.random() < 0.5:
         body = sub('''
         import numpy as np
@@ -158,7 +158,7 @@ def moving_average(rng, rep, w=None):
     ''', pre=PRELUDE, fn=fn, w=w)
     t = _task(fn, f"Smooth the signal with a {w}-sample moving average",
               f"{x}: sequence of floats; window: int (default {w})", ret_desc(rep) + ", length len(x) - window + 1",
-              f"{fn}({x}, window={w})", "Average each run of `window` consecutive samples (valid convolution); empty result if the window is longer than the input.",
+              f"{fn}({x}, window={w})", f"Average each run of window = {w} consecutive samples (valid convolution, len(x) - {w} + 1 values); empty result if the window is longer than the input.",
               "O(n) time", "numpy" if "numpy" in body else "none", body, check)
     return Blk(t, f"{fn}($in, {w})", f"_r = np.convolve(_r, np.ones({w}) / {w}, mode='valid')",
                f"smooth it with a {w}-sample moving average")
@@ -167,7 +167,7 @@ def moving_average(rng, rep, w=None):
 def median_filter(rng, rep, k=None):
     fn = rng.choice(["median_filter", "median_smooth", "despike_median", "running_median"])
     x = _x(rng)
-    k = k or rng.choice([3, 5, 7])
+    k = k or rng.choice([3, 5, 7, 9, 11])
     if rng.random() < 0.5:
         code = sub('''
         import numpy as np
@@ -207,7 +207,7 @@ def median_filter(rng, rep, k=None):
     ''', pre=PRELUDE, fn=fn, k=k)
     t = _task(fn, f"Remove spikes with a {k}-point median filter",
               f"{x}: sequence of floats; kernel: odd int (default {k})", ret_desc(rep) + ", same length",
-              f"{fn}({x}, kernel={k})", "Replace every sample by the median of the window centred on it; pad the edges with zeros (same as scipy.signal.medfilt).",
+              f"{fn}({x}, kernel={k})", f"Replace every sample by the median of the {k} samples centred on it ({k // 2} each side); pad the edges with zeros (as scipy.signal.medfilt).",
               "kernel must be odd", libs, code, check)
     return Blk(t, f"{fn}($in, {k})", f"_r = sg.medfilt(_r, {k})", f"remove spikes with a {k}-point median filter")
 
@@ -215,7 +215,7 @@ def median_filter(rng, rep, k=None):
 def ema(rng, rep, alpha=None):
     fn = rng.choice(["ema_filter", "exponential_smoothing", "ema", "smooth_ema", "low_pass_ema"])
     x = _x(rng)
-    alpha = alpha or rng.choice([0.1, 0.2, 0.25, 0.3, 0.5])
+    alpha = alpha or grid(rng, 0.05, 0.9, 0.05)
     code = sub('''
     def $fn($x, alpha=$a):
         """Exponential moving average: y[0] = x[0], y[n] = alpha * x[n] + (1 - alpha) * y[n-1].
@@ -240,30 +240,28 @@ def ema(rng, rep, alpha=None):
     ''', pre=PRELUDE, fn=fn, a=alpha)
     t = _task(fn, f"Apply an exponential moving average with alpha {alpha}",
               f"{x}: sequence of floats; alpha: float in (0, 1]", ret_desc(rep) + ", same length",
-              f"{fn}({x}, alpha={alpha})", "Start from the first sample, then y = alpha * x + (1 - alpha) * y_prev for each sample.",
+              f"{fn}({x}, alpha={alpha})", f"Start from the first sample, then y = {alpha} * x + {round(1 - alpha, 4)} * y_prev (alpha = {alpha}) for each sample.",
               "single pass, O(1) extra state", "numpy" if rep == "numpy" else "none", code, check)
     return Blk(t, f"{fn}($in, {alpha})", f"_r = sg.lfilter([{alpha}], [1, -(1 - {alpha})], _r, zi=[(1 - {alpha}) * _r[0]])[0]",
                f"smooth it with an exponential moving average (alpha = {alpha})")
 
 
-def butter(rng, rep, kind=None, fs=50):
+def butter(rng, rep, kind=None, fs=50, band=None):
     kind = kind or rng.choice(["low", "high", "band"])
     nyq = fs / 2
-    order = rng.choice([2, 3, 4])
+    order = rng.choice([1, 2, 2, 3, 4, 4, 5])
     if kind == "low":
-        fc = round(rng.choice([0.1, 0.15, 0.2, 0.3]) * nyq * 2 / 2, 2)
+        fc = max(round(grid(rng, 0.05, 0.45, 0.05) * nyq, 2), 0.01)
         fn = rng.choice(["lowpass_filter", "butter_lowpass", "low_pass", "apply_lowpass"])
         wn, cut_args, cut_sig, cut_txt = f"{fc} / (fs / 2)", f"cutoff={fc}", "cutoff", f"{fc} Hz"
         crit = "cutoff / (fs / 2)"
     elif kind == "high":
-        fc = round(rng.choice([0.01, 0.02, 0.05]) * nyq * 2 / 2, 3)
-        fc = max(fc, 0.1)
+        fc = max(round(grid(rng, 0.01, 0.1, 0.01) * nyq, 2), 0.1)
         fn = rng.choice(["highpass_filter", "butter_highpass", "remove_drift", "apply_highpass"])
         wn, cut_args, cut_sig, cut_txt = f"{fc} / (fs / 2)", f"cutoff={fc}", "cutoff", f"{fc} Hz"
         crit = "cutoff / (fs / 2)"
     else:
-        lo = round(max(0.05 * nyq, 0.3), 2)
-        hi = round(0.35 * nyq, 2)
+        lo, hi = band or (round(max(grid(rng, 0.02, 0.1, 0.01) * nyq, 0.3), 2), round(grid(rng, 0.25, 0.45, 0.05) * nyq, 2))
         fc = (lo, hi)
         fn = rng.choice(["bandpass_filter", "butter_bandpass", "band_pass", "apply_bandpass"])
         wn, cut_args, cut_sig, cut_txt = f"[{lo} / (fs / 2), {hi} / (fs / 2)]", f"low={lo}, high={hi}", "low, high", f"{lo}-{hi} Hz"
@@ -304,14 +302,14 @@ def butter(rng, rep, kind=None, fs=50):
     t = _task(fn, f"Apply a zero-phase Butterworth {btype} filter ({cut_txt}, order {order})",
               f"{x}: sequence of floats; fs: sampling rate in Hz; {cut_sig}: cut-off in Hz",
               ret_desc(rep) + ", same length", f"{fn}({x}, fs, {cut_args}, order={order})",
-              f"Design the filter with scipy.signal.butter (normalised by fs / 2) and run it forwards and backwards ({'sosfiltfilt' if use_sos else 'filtfilt'}) so there is no phase shift.",
+              f"Order-{order} Butterworth {btype}, cut-off {cut_txt} normalised by fs / 2 (scipy.signal.butter{', output sos' if use_sos else ''}), applied forwards and backwards ({'sosfiltfilt' if use_sos else 'filtfilt'}), zero phase.",
               "input longer than 3 * filter order samples", "numpy, scipy.signal", code, check)
     return Blk(t, f"{fn}($in, fs)", refc, f"apply a {cut_txt} Butterworth {btype} filter", uses_fs=True)
 
 
 def notch(rng, rep, fs=500):
     f0 = rng.choice([50.0, 60.0])
-    q = rng.choice([20.0, 30.0, 35.0])
+    q = float(grid(rng, 10, 40, 5))
     fn = rng.choice(["notch_filter", "remove_mains", "powerline_notch", "apply_notch"])
     x = _x(rng)
     code = sub('''
@@ -341,14 +339,14 @@ def notch(rng, rep, fs=500):
     t = _task(fn, f"Remove {int(f0)} Hz power-line interference with a notch filter",
               f"{x}: sequence of floats; fs: sampling rate in Hz; f0: notch frequency; q: quality factor",
               ret_desc(rep) + ", same length", f"{fn}({x}, fs, f0={f0}, q={q})",
-              "Design scipy.signal.iirnotch(f0, q, fs) and apply it with filtfilt (zero phase).",
+              f"Design scipy.signal.iirnotch(f0, q, fs) with f0 = {f0} Hz and q = {q}, apply it with filtfilt (zero phase).",
               "fs > 2 * f0", "numpy, scipy.signal", code, check)
     return Blk(t, f"{fn}($in, fs)", refc, f"remove {int(f0)} Hz mains hum with a notch filter", uses_fs=True)
 
 
 def savgol(rng, rep):
-    w = rng.choice([5, 7, 9, 11])
-    p = rng.choice([2, 3])
+    w = rng.choice([5, 7, 9, 11, 13, 15])
+    p = rng.choice([2, 3, 4] if w > 5 else [2, 3])
     fn = rng.choice(["savgol_smooth", "savitzky_golay", "smooth_savgol", "polynomial_smooth"])
     x = _x(rng)
     code = sub('''
@@ -374,7 +372,7 @@ def savgol(rng, rep):
     ''', pre=PRELUDE, fn=fn, w=w, p=p, refc=refc)
     t = _task(fn, f"Smooth with a Savitzky-Golay filter (window {w}, polynomial order {p})",
               f"{x}: sequence of floats; window: odd int; polyorder: int < window", ret_desc(rep) + ", same length",
-              f"{fn}({x}, window={w}, polyorder={p})", "Use scipy.signal.savgol_filter; preserves peaks better than a moving average.",
+              f"{fn}({x}, window={w}, polyorder={p})", f"scipy.signal.savgol_filter with window {w} and polyorder {p}; preserves peaks better than a moving average.",
               "len(x) >= window", "numpy, scipy.signal", code, check)
     return Blk(t, f"{fn}($in, {w}, {p})", refc, f"smooth it with a Savitzky-Golay filter (window {w}, order {p})")
 
@@ -453,7 +451,7 @@ def normalize(rng, rep):
 
 
 def downsample(rng, rep, factor=None):
-    factor = factor or rng.choice([2, 4, 5])
+    factor = factor or rng.choice([2, 3, 4, 5, 6, 8, 10])
     fn = rng.choice(["downsample", "decimate_signal", "keep_every_nth", "reduce_rate"])
     x = _x(rng)
     code = sub('''
@@ -469,7 +467,7 @@ def downsample(rng, rep, factor=None):
     assert _eq($fn([1.0, 2.0, 3.0, 4.0, 5.0], 2), [1.0, 3.0, 5.0])
     ''', pre=PRELUDE, fn=fn, f=factor)
     t = _task(fn, f"Downsample by keeping every {factor}th sample", f"{x}: sequence of floats; factor: int >= 1",
-              ret_desc(rep), f"{fn}({x}, factor={factor})", "Slice with step `factor` starting at index 0.",
+              ret_desc(rep), f"{fn}({x}, factor={factor})", f"Keep samples 0, {factor}, {2 * factor}, ... (slice with step factor = {factor}).",
               "run a low-pass filter first when aliasing matters", "numpy" if rep == "numpy" else "none", code, check)
     return Blk(t, f"{fn}($in, {factor})", f"_r = _r[::{factor}]", f"downsample it by {factor}")
 
@@ -492,6 +490,6 @@ def clip_range(rng, rep, lo=None, hi=None):
     assert _eq($fn(list(_x * 5), $lo, $hi), np.clip(_x * 5, $lo, $hi))
     ''', pre=PRELUDE, fn=fn, lo=lo, hi=hi)
     t = _task(fn, f"Clamp the samples to the valid range {lo}..{hi}", f"{x}: sequence of floats; lo, hi: bounds",
-              ret_desc(rep) + ", same length", f"{fn}({x}, lo={lo}, hi={hi})", "Replace values below lo by lo and above hi by hi.",
+              ret_desc(rep) + ", same length", f"{fn}({x}, lo={lo}, hi={hi})", f"Replace values below lo = {lo} by {lo} and above hi = {hi} by {hi}.",
               "lo <= hi", "numpy" if rep == "numpy" else "none", code, check)
     return Blk(t, f"{fn}($in, {lo}, {hi})", f"_r = np.clip(_r, {lo}, {hi})", f"clamp it to {lo}..{hi}")

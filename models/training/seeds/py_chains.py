@@ -3,11 +3,12 @@ Covers the filtering, anomaly, segmentation/feature and power families. The entr
 recomputes the whole chain with independent numpy/scipy references."""
 from __future__ import annotations
 
+import json
 import random
 
 from . import py_blocks as B
 from . import py_features as F
-from .common import Problem, Task, dedent, modality_words, py_context, requirement
+from .common import Problem, Task, dedent, grid, modality_words, py_context, requirement
 
 REP_DESC = {"list": "list", "numpy": "numpy array", "csv": "list of CSV text rows", "adc": "list of raw ADC counts"}
 
@@ -35,6 +36,17 @@ def _input_code(rep, info):
     if rep == "numpy":
         return "_in = _x.copy()\n_r = _x.copy()"
     return "_in = [float(v) for v in _x]\n_r = _x.copy()"
+
+
+def chain_behaviour(blks, var, out_desc, limit=200):
+    """The entry's behaviour: every call with its parameter values, so the wiring code's
+    constants come from the spec; names only when the calls do not fit the grammar bound."""
+    calls = [b.call.replace("$in", var if i == 0 else "x") for i, b in enumerate(blks)]
+    for text in ("x = " + "; x = ".join(calls) + f"; return {out_desc}.", "Call " + ", then ".join(calls) + f"; return {out_desc}.",
+                 "Call " + ", then ".join(b.task.name for b in blks) + f" and return {out_desc}."):
+        if len(json.dumps(text)) - 2 <= limit:
+            return text
+    return text
 
 
 def build_chain(rng: random.Random, family: str, modality: str, rep: str, blocks: list, front, finfo,
@@ -65,7 +77,7 @@ def build_chain(rng: random.Random, family: str, modality: str, rep: str, blocks
     inputs = f"{var}: {REP_DESC[rep]} of {modality} samples" + ("; fs: sampling rate in Hz" if uses_fs else "")
     entry = Task(name=entry_name, description=f"Entry: {ending}", inputs=inputs, outputs=out_desc,
                  signature=f"{entry_name}({args})",
-                 behaviour="Call " + ", then ".join(b.task.name for b in blks) + f" and return {out_desc}.",
+                 behaviour=chain_behaviour(blks, var, out_desc),
                  constraints=" ".join(extras) if extras else "none", libraries=", ".join(libs) if libs else "none",
                  code=code, check=check)
     phrases = [b.phrase for b in blocks]
@@ -118,7 +130,7 @@ def gen_filtering(rng: random.Random) -> Problem:
     elif tail < 0.35:
         blocks.append(B.normalize(rng, rep))
     elif tail < 0.45:
-        blocks.insert(0, B.clip_range(rng, rep, -2.0, 3.0))
+        blocks.insert(0, B.clip_range(rng, rep, -grid(rng, 1.0, 5.0, 0.5), grid(rng, 2.0, 6.0, 0.5)))
     elif tail < 0.55:
         blocks.insert(0, B.remove_mean(rng, rep))
     if len(blocks) + (1 if front else 0) < 2:
@@ -137,7 +149,7 @@ def gen_anomaly(rng: random.Random) -> Problem:
     front, finfo = _front(rng, rep, mw["unit"])
     blocks = []
     if rng.random() < 0.5:
-        blocks.append(rng.choice([lambda: B.moving_average(rng, rep, 3), lambda: B.median_filter(rng, rep), lambda: B.ema(rng, rep)])())
+        blocks.append(rng.choice([lambda: B.moving_average(rng, rep), lambda: B.median_filter(rng, rep), lambda: B.ema(rng, rep)])())
     kind = rng.choice(["z", "iqr", "hyst", "hystcount", "thr", "rollstd"])
     if kind == "z":
         blocks.append(F.zscore_anomalies(rng)); out = "a list of anomalous sample indices"
@@ -148,11 +160,13 @@ def gen_anomaly(rng: random.Random) -> Problem:
     elif kind == "hystcount":
         blocks += [F.hysteresis(rng), F.count_events(rng)]; out = "the number of alarm events"
     elif kind == "thr":
-        blocks.append(F.threshold_indices(rng, 1.5)); out = "the indices above the limit"
+        lim = grid(rng, 0.8, 2.5, 0.1)
+        blocks.append(F.threshold_indices(rng, lim)); out = f"the indices above the limit {lim}"
     else:
-        blocks += [F.rolling_std(rng, rep), F.threshold_indices(rng, 0.6)]; out = "the start indices of windows whose std exceeds 0.6"
+        lim = grid(rng, 0.3, 1.0, 0.05)
+        blocks += [F.rolling_std(rng, rep), F.threshold_indices(rng, lim)]; out = f"the start indices of windows whose std exceeds {lim}"
     if len(blocks) + (1 if front else 0) < 2:
-        blocks.insert(0, B.clip_range(rng, rep, -5.0, 5.0))
+        blocks.insert(0, B.clip_range(rng, rep, -grid(rng, 2.0, 8.0, 0.5), grid(rng, 2.0, 8.0, 0.5)))
     entry = rng.choice([f"detect_{modality}_anomalies", "find_anomalies", f"monitor_{mw['var']}", "run_pipeline", f"check_{modality}"])
     extras = rng.choice([[], [], ["Runs on a gateway; numpy is available."], [f"Readings arrive at {mw['fs']} Hz."]])
     return build_chain(rng, "anomaly", modality, rep, blocks, front, finfo, entry, mw["var"], mw["fs"], f"detect anomalies in {modality} data", out, extras, mw["where"])

@@ -1,7 +1,7 @@
 """Python end blocks (features, anomaly detectors) that reduce a signal to a result."""
 from __future__ import annotations
 
-from .common import dedent, sub
+from .common import dedent, grid, sub
 from .py_blocks import PRELUDE, Blk, _task, _x
 
 
@@ -82,7 +82,7 @@ def dominant_freq(rng):
 def zscore_anomalies(rng):
     fn = rng.choice(["zscore_anomalies", "find_outliers", "detect_anomalies", "flag_zscore"])
     x = _x(rng)
-    th = rng.choice([2.0, 2.5, 3.0])
+    th = grid(rng, 1.5, 4.0, 0.25)
     code = sub('''
     import numpy as np
 
@@ -106,7 +106,7 @@ def zscore_anomalies(rng):
     assert $fn([1.0, 1.0, 1.0], $th) == []
     ''', pre=PRELUDE, fn=fn, th=th)
     t = _task(fn, f"Flag samples with |z-score| above {th}", f"{x}: sequence of floats; threshold: float", "list of int indices",
-              f"{fn}({x}, threshold={th})", "z = |x - mean| / std; return indices where z > threshold; empty list if std is 0.",
+              f"{fn}({x}, threshold={th})", f"z = |x - mean| / std (population); return the indices where z > {th}; empty list if std is 0.",
               "population standard deviation", "numpy", code, check)
     return Blk(t, f"{fn}($in, {th})", f"_r = [int(i) for i in np.nonzero(np.abs(_r - _r.mean()) / _r.std() > {th})[0]]",
                f"report the indices whose z-score exceeds {th}", out_kind="indices")
@@ -115,7 +115,7 @@ def zscore_anomalies(rng):
 def iqr_outliers(rng):
     fn = rng.choice(["iqr_outliers", "find_iqr_outliers", "tukey_outliers"])
     x = _x(rng)
-    k = rng.choice([1.5, 2.0, 3.0])
+    k = grid(rng, 1.0, 3.0, 0.5)
     code = sub('''
     import numpy as np
 
@@ -135,7 +135,7 @@ def iqr_outliers(rng):
     assert 10 in $fn(list(_s), $k)
     ''', pre=PRELUDE, fn=fn, k=k)
     t = _task(fn, f"Find outliers with the IQR rule (k = {k})", f"{x}: sequence of floats; k: fence factor", "list of int indices",
-              f"{fn}({x}, k={k})", "Q1, Q3 = 25th/75th percentiles; flag values below Q1 - k*IQR or above Q3 + k*IQR.",
+              f"{fn}({x}, k={k})", f"Q1, Q3 = 25th/75th percentiles (numpy), IQR = Q3 - Q1; flag indices below Q1 - {k} * IQR or above Q3 + {k} * IQR.",
               "non-empty input", "numpy", code, check)
     return Blk(t, f"{fn}($in, {k})", f"_q1, _q3 = np.percentile(_r, [25, 75]); _r = [int(i) for i in np.nonzero((_r < _q1 - {k} * (_q3 - _q1)) | (_r > _q3 + {k} * (_q3 - _q1)))[0]]",
                f"report outlier indices with the IQR rule (k = {k})", out_kind="indices")
@@ -144,8 +144,8 @@ def iqr_outliers(rng):
 def hysteresis(rng, hi=None, lo=None):
     fn = rng.choice(["hysteresis_alarm", "threshold_with_hysteresis", "alarm_states", "schmitt_trigger"])
     x = _x(rng)
-    hi = 1.2 if hi is None else hi
-    lo = 0.4 if lo is None else lo
+    hi = grid(rng, 0.8, 1.6, 0.1) if hi is None else hi
+    lo = grid(rng, -0.2, hi - 0.3, 0.1) if lo is None else lo
     code = sub('''
     def $fn($x, on_level=$hi, off_level=$lo):
         """Alarm state per sample with hysteresis: switch on when x > on_level,
@@ -171,7 +171,7 @@ def hysteresis(rng, hi=None, lo=None):
     ''', pre=PRELUDE, fn=fn, hi=hi, lo=lo)
     t = _task(fn, f"Turn the signal into alarm states with hysteresis (on above {hi}, off below {lo})",
               f"{x}: sequence of floats; on_level, off_level: thresholds", "list of bools, one per sample",
-              f"{fn}({x}, on_level={hi}, off_level={lo})", "Keep a state starting False; set it when x > on_level, clear it when x < off_level.",
+              f"{fn}({x}, on_level={hi}, off_level={lo})", f"State starts False; it becomes True when x > {hi} (on_level) and False again only when x < {lo} (off_level); one bool per sample.",
               "off_level < on_level", "none", code, check)
     ref = (f"_st = False; _o = []\nfor _v in _r:\n    _st = (_v > {hi}) if not _st else not (_v < {lo})\n    _o.append(_st)\n_r = _o")
     return Blk(t, f"{fn}($in, {hi}, {lo})", ref, f"raise an alarm above {hi} that clears only below {lo}", out_kind="mask")
@@ -205,7 +205,7 @@ def count_events(rng):
 def rolling_std(rng, rep):
     fn = rng.choice(["rolling_std", "moving_std", "window_std"])
     x = _x(rng)
-    w = rng.choice([5, 10, 20])
+    w = rng.randint(4, 30)
     code = sub('''
     import numpy as np
 
@@ -225,7 +225,7 @@ def rolling_std(rng, rep):
     ''', pre=PRELUDE, fn=fn, w=w)
     t = _task(fn, f"Compute the rolling standard deviation over {w}-sample windows", f"{x}: sequence of floats; window: int",
               "numpy array of floats" if rep == "numpy" else "list of floats", f"{fn}({x}, window={w})",
-              "For every start index i, std of x[i:i+window]; only full windows.", "population std", "numpy", code, check)
+              f"For every start index i, population std of x[i:i + {w}]; only full windows (len(x) - {w} + 1 values).", "population std", "numpy", code, check)
     return Blk(t, f"{fn}($in, {w})", f"from numpy.lib.stride_tricks import sliding_window_view\n_r = sliding_window_view(_r, {w}).std(axis=1)",
                f"compute the rolling standard deviation over {w} samples")
 
@@ -233,7 +233,7 @@ def rolling_std(rng, rep):
 def threshold_indices(rng, th=None):
     fn = rng.choice(["indices_above", "find_exceedances", "above_threshold"])
     x = _x(rng)
-    th = th if th is not None else rng.choice([0.2, 0.3, 0.5])
+    th = th if th is not None else grid(rng, 0.1, 1.5, 0.1)
     code = sub('''
     def $fn($x, threshold=$th):
         """Indices of samples strictly greater than threshold."""
@@ -245,7 +245,7 @@ def threshold_indices(rng, th=None):
     assert $fn(list(_x), $th) == [int(i) for i in np.nonzero(_x > $th)[0]]
     ''', pre=PRELUDE, fn=fn, th=th)
     t = _task(fn, f"Find the samples above {th}", f"{x}: sequence of floats; threshold: float", "list of int indices",
-              f"{fn}({x}, threshold={th})", "Return the index of every sample with value > threshold.", "O(n)", "none", code, check)
+              f"{fn}({x}, threshold={th})", f"Return the index of every sample with value > {th} (strictly greater).", "O(n)", "none", code, check)
     return Blk(t, f"{fn}($in, {th})", f"_r = [int(i) for i in np.nonzero(np.asarray(_r) > {th})[0]]",
                f"report the indices where it exceeds {th}", out_kind="indices")
 
@@ -254,8 +254,8 @@ def window_feature(rng, rep):
     """Split into overlapping windows and compute one feature per window."""
     fn = rng.choice(["window_features", "per_window_feature", "windowed_stats", "frame_features"])
     x = _x(rng)
-    w = rng.choice([16, 25, 32, 50])
-    step = rng.choice([w, w // 2])
+    w = rng.choice([16, 25, 32, 50, 10, 20, 40, 64])
+    step = rng.choice([w, w // 2, w // 4])
     feat = rng.choice(["mean", "rms", "std", "peak_to_peak"])
     expr = {"mean": "seg.mean()", "rms": "np.sqrt(np.mean(seg ** 2))", "std": "seg.std()", "peak_to_peak": "seg.max() - seg.min()"}[feat]
     code = sub('''
@@ -280,10 +280,10 @@ def window_feature(rng, rep):
     assert _eq($fn(list(_x), $w, $step), _r)
     assert len($fn(list(range(10)), 20, 10)) == 0
     ''', pre=PRELUDE, fn=fn, w=w, step=step, ref=ref)
-    ov = "no overlap" if step == w else "50% overlap"
+    ov = "no overlap" if step == w else f"{round(100 * (w - step) / w)}% overlap"
     t = _task(fn, f"Split into {w}-sample windows ({ov}) and compute the {feat.replace('_', '-')} of each",
               f"{x}: sequence of floats; size: window length; step: hop in samples", "list of floats, one per window" if rep != "numpy" else "numpy array, one value per window",
-              f"{fn}({x}, size={w}, step={step})", f"Slide a window of `size` samples by `step`; for each full window compute the {feat.replace('_', '-')}.",
+              f"{fn}({x}, size={w}, step={step})", f"Windows x[s:s + {w}] for s = 0, {step}, {2 * step}, ... (size {w}, step {step}); the {feat.replace('_', '-')} of each full window.",
               "partial windows at the end are dropped", "numpy", code, check)
     return Blk(t, f"{fn}($in, {w}, {step})", ref, f"cut it into {w}-sample windows with {ov} and compute the {feat.replace('_', '-')} of each")
 

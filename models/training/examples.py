@@ -1,0 +1,124 @@
+"""Training rows in the inference format: each prompt preceded by retrieved verified examples.
+
+At inference (server/pipeline/mod.rs, `with_examples_before`) every TD, RT and CG prompt is
+preceded by the k corpus rows nearest it, each written as prompt + completion + "\\n", the best
+one last. Adapters trained on bare prompts never saw that layout; rows built here match it.
+The rows are picked by the server's own retriever (`gpiot examples`, BM25 over the same
+models/datasets files), so training and inference cannot drift apart.
+
+Policy: a row's example never comes from the same problem (its id without the role prefix and
+task suffix: `cg-c-c_protocols-0012-crc8` -> `c-c_protocols-0012`) and never has the same
+completion — at inference the benchmark's problem is never in the corpus, and a verbatim copy
+would teach copying instead of adapting the example to the spec.
+
+    python3 models/training/examples.py --k 1 --show 2     # what two training prompts look like
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+DATASET_FILES = ("tdd.jsonl", "rt.jsonl", "cgd.jsonl")
+# candidates asked of the retriever per row: enough to skip the row's own problem's rows
+CANDIDATES = 16
+
+
+def problem_key(row_id: str) -> str:
+    """`<role>-<language>-<seed>-<index>[-<task>]` -> `<language>-<seed>-<index>`."""
+    parts = str(row_id).split("-")
+    return "-".join(parts[1:4]) if len(parts) >= 4 else str(row_id)
+
+
+def gpiot_bin() -> Path:
+    p = Path(os.environ.get("GPIOT_BIN", REPO / "target" / "release" / "gpiot"))
+    if not p.is_file():
+        raise SystemExit(f"{p} not found: build it first (`make build`) or set GPIOT_BIN")
+    return p
+
+
+def corpus_digest(data_dir: Path) -> str:
+    h = hashlib.sha256()
+    for name in DATASET_FILES:
+        f = data_dir / name
+        if f.is_file():
+            h.update(name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def nearest_ids(rows: list[dict], data_dir: Path, cache_dir: Path) -> dict[str, list[str]]:
+    """Row id -> ids of the corpus rows nearest its prompt (best first), from `gpiot examples`;
+    cached per corpus content and row set."""
+    key = hashlib.sha256((corpus_digest(data_dir) + "".join(str(r["id"]) for r in rows)).encode()).hexdigest()[:16]
+    cache = cache_dir / f"nearest-{key}.jsonl"
+    if not cache.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        queries = "".join(json.dumps({"id": r["id"], "role": r["role"], "language": r["language"], "prompt": r["prompt"]}) + "\n" for r in rows)
+        out = subprocess.run([str(gpiot_bin()), "examples", "--k", str(CANDIDATES), "--datasets", str(data_dir)],
+                             input=queries, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            raise SystemExit(f"gpiot examples failed ({out.returncode}): {out.stderr.strip()[-500:]}")
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(out.stdout)
+        tmp.replace(cache)
+    answers = {}
+    for line in cache.read_text().splitlines():
+        if line.strip():
+            a = json.loads(line)
+            answers[str(a["id"])] = a["nearest"]
+    return answers
+
+
+def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | None = None,
+           cache_dir: Path = REPO / ".build" / "examples") -> tuple[list[dict], dict]:
+    """Copies of `rows` whose prompts are preceded by up to `k` examples; and counts."""
+    if k <= 0:
+        return rows, {"rows": len(rows), "with_examples": 0}
+    if corpus_rows is None:
+        corpus_rows = [json.loads(l) for name in DATASET_FILES if (data_dir / name).is_file()
+                       for l in (data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    by_id = {str(r["id"]): r for r in corpus_rows}
+    near = nearest_ids(rows, data_dir, cache_dir)
+    out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0}
+    for r in rows:
+        own, chosen = problem_key(r["id"]), []
+        for cid in near.get(str(r["id"]), []):
+            ex = by_id.get(cid)
+            if ex is None or problem_key(cid) == own or ex["completion"] == r["completion"]:
+                continue
+            chosen.append(ex)
+            if len(chosen) == k:
+                break
+        r = dict(r)
+        if chosen:
+            # best one last, next to the prompt — as with_examples_before writes them
+            r["prompt"] = "".join(ex["prompt"] + ex["completion"] + "\n" for ex in reversed(chosen)) + r["prompt"]
+            counts["with_examples"] += 1
+            counts["examples"] += len(chosen)
+        out.append(r)
+    return out, counts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=REPO / "models" / "datasets")
+    ap.add_argument("--k", type=int, default=1)
+    ap.add_argument("--show", type=int, default=1, help="print this many training prompts per role")
+    args = ap.parse_args()
+    rows = [json.loads(l) for name in DATASET_FILES for l in (args.data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    with_ex, counts = attach(rows, args.k, args.data_dir, rows)
+    print(json.dumps(counts))
+    for role in ("td", "rt", "cg"):
+        for r in [r for r in with_ex if r["role"] == role][: args.show]:
+            print(f"===== {r['id']}\n{r['prompt']}{r['completion']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
