@@ -48,8 +48,10 @@ pub enum RetrievalError {
     Io { path: PathBuf, error: std::io::Error },
     #[error("{path}:{line}: not an example row ({error}); rebuild it with models/training/build_datasets.py")]
     Row { path: PathBuf, line: usize, error: serde_json::Error },
-    #[error("{path} changed since it was indexed ({error}); restart the server to index it again")]
-    Changed { path: PathBuf, error: serde_json::Error },
+    #[error("{path} changed since it was indexed; restart the server to index it again")]
+    Changed { path: PathBuf },
+    #[error("{path}: the row at byte {offset} no longer reads as an example ({error})")]
+    Reread { path: PathBuf, offset: u64, error: serde_json::Error },
     #[error("the example corpus in {0} is empty")]
     Empty(PathBuf),
 }
@@ -69,12 +71,21 @@ enum Rows {
     Files { files: Vec<PathBuf>, spans: Vec<Span> },
 }
 
-/// One row's line in one of the dataset files.
+/// One row's line in one of the dataset files, with a hash of the line so that a file
+/// rewritten since it was indexed is noticed instead of returning some other row.
 #[derive(Clone, Copy)]
 struct Span {
     file: u16,
-    offset: u64,
     len: u32,
+    offset: u64,
+    hash: u64,
+}
+
+fn line_hash(line: &[u8]) -> u64 {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut h = DefaultHasher::new();
+    h.write(line);
+    h.finish()
 }
 
 /// What indexing needs of a row; the completion is skipped, not copied.
@@ -85,6 +96,9 @@ struct RowHead<'a> {
     language: Language,
     #[serde(borrow)]
     prompt: Cow<'a, str>,
+    /// Required (a row without it could not be read back as an [`Example`]), never kept.
+    #[allow(dead_code)]
+    completion: serde::de::IgnoredAny,
 }
 
 impl std::fmt::Debug for Corpus {
@@ -145,7 +159,7 @@ impl Corpus {
                 if !text.trim().is_empty() {
                     let head: RowHead = serde_json::from_str(text).map_err(|error| RetrievalError::Row { path: path.clone(), line: line_no, error })?;
                     groups.add(spans.len() as u32, &head.role, head.language, &head.prompt);
-                    spans.push(Span { file: file_no, offset, len: text.len() as u32 });
+                    spans.push(Span { file: file_no, len: text.len() as u32, offset, hash: line_hash(text.as_bytes()) });
                 }
                 offset += n as u64;
             }
@@ -209,7 +223,10 @@ impl Corpus {
                 file.seek(SeekFrom::Start(span.offset)).map_err(io)?;
                 let mut buf = vec![0u8; span.len as usize];
                 file.read_exact(&mut buf).map_err(io)?;
-                serde_json::from_slice(&buf).map_err(|error| RetrievalError::Changed { path: path.clone(), error })
+                if line_hash(&buf) != span.hash {
+                    return Err(RetrievalError::Changed { path: path.clone() });
+                }
+                serde_json::from_slice(&buf).map_err(|error| RetrievalError::Reread { path: path.clone(), offset: span.offset, error })
             }
         }
     }
@@ -291,8 +308,10 @@ mod tests {
             assert!(!a.is_empty());
             assert_eq!(a, b, "{role} {q}");
         }
-        // The file rewritten under the corpus: the stale row is skipped, never misread.
-        std::fs::write(dir.path().join("tdd.jsonl"), "x".repeat(200)).unwrap();
+        // The file rewritten under the corpus, with another valid row where the indexed one
+        // was: the stale row is skipped, never misread.
+        let other = Example { completion: "other\n".into(), ..row("td", Language::C, "crc8 requirement") };
+        std::fs::write(dir.path().join("tdd.jsonl"), line(&other) + "\n").unwrap();
         assert!(files.nearest("td", Language::C, "crc8", 1).is_empty());
     }
 
