@@ -1,0 +1,107 @@
+from typing import List
+from .energy import Energy
+from .energy import EnergyEnergy
+from .energy import EnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergyEnergy
+from . import energy_2
+from . import energy_3
+from . import energy_4
+from . import energy_5
+from . import energy_6
+from . import energy_7
+from . import energy_8
+from . import energy_9
+from . import energy_10
+from . import energy_11
+from . import energy_12
+from . import energy_13
+from . import energy_14
+from . import energy_15
+from . import energy_16
+from . import energy_17
+from . import energy_18
+from . import energy_19
+from . import energy_20
+from . import energy_21
+from . import energy_22
+from . import energy_23
+from . import energy_24
+from . import energy_25
+from . import energy_26
+from . import energy_27
+from . import energy_28
+from . import energy_29
+from . import energy_30
+from . import energy_31
+from . import energy_32
+from . import energy_33
+from . import energy_34
+from . import energy_35
+from . import energy_36
+from . import energy_37
+from . import energy_38
+from . import energy_39
+from . import energy_40
+from . import energy_41
+from . import energy_42
+from . import energy_43
+from . import energy_44
+from . import energy_45
+from . import energy_46
+from . import energy_47
+from . import energy_48
+from . import energy_49
+from . import energy_50
+from . import energy_51
+from . import energy_52
+from . import energy_53
+from . import energy_54
+from . import energy_55
+from . import energy_56
+from . import energy_57
+from . import energy_58
+from . import energy_59
+from . import energy_60
+from . import energy_61
+from . import energy_62
+from . import energy_63
+from . import energy_64
+from . import energy_65
+from . import energy_66
+from . import energy_67
+from . import energy_68
+from . import energy_
+from . import energy_69
+from . import energy
+
+
+# gpiot: this code has problems (the code does not define `echnology`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy_2`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy_3`); review it before use.
+
+# Energy_3(100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
+
+
+# gpiot: this code has problems (the code does not define `energy_4`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy_5`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy_6`); review it before use.
+
+
+# gpiot: this code has problems (the code does not define `energy_7`); review it before use.
+
+# Energy_7(100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
+
+
+# gpiot: this code has problems (the code does not define `rolling_anomalies`); review it before use.
+
+# 1. 100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
