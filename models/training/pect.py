@@ -582,7 +582,9 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
     if cfg.examples > 0:
         import examples as retrieved  # models/training/examples.py: the server's retriever
 
-        rows, example_counts = retrieved.attach(rows, cfg.examples, cfg.data_dir)
+        # retrieval stays within a role, so these rows (every row of the roles trained) are
+        # the corpus the ids resolve in: no second read of the dataset files
+        rows, example_counts = retrieved.attach(rows, cfg.examples, cfg.data_dir, corpus_rows=rows)
         print(f"retrieved examples: {example_counts}", flush=True)
     train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
     val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
