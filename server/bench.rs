@@ -18,6 +18,8 @@ pub struct BenchReport {
     pub sequences: u32,
     /// Prompt processing, tokens/s (median of repetitions).
     pub pp_tok_s: f64,
+    /// Prompt tokens of the pp measurement as the engine tokenized them (BOS included).
+    pub pp_prompt_tokens: u32,
     /// Generation, tokens/s (median).
     pub tg_tok_s: f64,
     /// Aggregate tokens/s of `sequences` requests decoded in one batch.
@@ -40,9 +42,14 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// A prompt of about `n` tokens; `salt` makes its first token differ so no KV prefix is reused.
+/// A prompt of `n` one-token words after a salt that makes its first token differ from the
+/// previous request's, so no KV prefix is reused. The salt has a fixed width so that it (and BOS) always adds the same
+/// number of tokens: `run` measures that overhead once and sizes the pp prompt to exactly the
+/// token count llama-bench uses (a prompt one token over n_batch takes two decodes).
 fn prompt(salt: u32, n: u32) -> String {
-    let mut s = format!("{salt} ");
+    // Digits are one token each; reversed, consecutive salts differ in the first one.
+    let mut s: String = format!("{salt:04}").chars().rev().collect();
+    s.push(' ');
     let words = ["sensor", "reading", "filter", "sample", "window", "peak", "signal", "rate"];
     for i in 0..n {
         s.push_str(words[(i as usize * 7 + salt as usize) % words.len()]);
@@ -52,9 +59,16 @@ fn prompt(salt: u32, n: u32) -> String {
 }
 
 async fn timed(engine: &LlamaEngine, reqs: Vec<CompletionRequest>) -> Result<(f64, u64)> {
+    timed_with_prompt(engine, reqs).await.map(|(t, generated, _)| (t, generated))
+}
+
+/// Seconds, generated tokens and prompt tokens (as the engine tokenized them).
+async fn timed_with_prompt(engine: &LlamaEngine, reqs: Vec<CompletionRequest>) -> Result<(f64, u64, u64)> {
     let t = Instant::now();
     let out = engine.complete_batch(reqs, CancellationToken::new(), None).await?;
-    Ok((t.elapsed().as_secs_f64(), out.iter().map(|c| c.generated_tokens as u64).sum()))
+    let generated = out.iter().map(|c| c.generated_tokens as u64).sum();
+    let prompt = out.iter().map(|c| c.prompt_tokens as u64).sum();
+    Ok((t.elapsed().as_secs_f64(), generated, prompt))
 }
 
 fn fixed(prompt: String, n: u32) -> CompletionRequest {
@@ -75,13 +89,17 @@ pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: 
                 salt
             };
             // Warm-up: first touches of the weights are page faults, not inference.
-            timed(&engine, vec![fixed(prompt(next(), 64), 8)]).await?;
+            let (_, _, warm_tokens) = timed_with_prompt(&engine, vec![fixed(prompt(next(), 64), 8)]).await?;
+            let overhead = (warm_tokens as u32).saturating_sub(64);
+            let pp_words = prompt_tokens.saturating_sub(overhead).max(1);
             let mut pp = Vec::new();
+            let mut pp_measured = 0;
             let mut tg = Vec::new();
             for _ in 0..reps.max(1) {
                 // pp: one forward pass over the prompt (+ the first sampled token).
-                let (t, _) = timed(&engine, vec![fixed(prompt(next(), prompt_tokens), 1)]).await?;
-                pp.push(prompt_tokens as f64 / t);
+                let (t, _, n) = timed_with_prompt(&engine, vec![fixed(prompt(next(), pp_words), 1)]).await?;
+                pp.push(n as f64 / t);
+                pp_measured = n as u32;
                 // tg: generation time = (short prompt + n tokens) - (short prompt + 1 token).
                 let p = next();
                 let (t1, _) = timed(&engine, vec![fixed(prompt(p, 4), 1)]).await?;
@@ -155,6 +173,7 @@ pub fn run(config: LlamaConfig, prompt_tokens: u32, gen_tokens: u32, sequences: 
                 gen_tokens,
                 sequences,
                 pp_tok_s: median(pp),
+                pp_prompt_tokens: pp_measured,
                 tg_tok_s: median(tg),
                 batched_tok_s: batched,
                 sequential_tok_s: sequential,
