@@ -206,6 +206,11 @@ fn model(cmd: ModelCmd) -> Result<()> {
             if path == assets.default_model_path() {
                 let state = install::state(&assets, true)?;
                 println!("state: {state:?}");
+                println!(
+                    "vocabulary: pruned to {} tokens; the full-vocabulary base model (for prose in languages other than English): {}",
+                    assets.manifest.vocab.tokens,
+                    assets.base_model_path().display()
+                );
             }
             match gpiot::models::gguf::check_model_file(&path) {
                 Ok(h) => println!("gguf: version {}, {} tensors, architecture {}", h.version, h.tensors, h.architecture.unwrap_or_default()),

@@ -66,6 +66,41 @@ async fn a_prompt_sharing_only_a_few_tokens_starts_from_a_clean_cache() {
     assert_eq!(other.reused_tokens, 0);
 }
 
+/// The installed model is the base model with its vocabulary pruned (models/vocab). Greedy
+/// decoding must not notice: same tokenization of the prompt, same text, on prompts of each
+/// kind the server sends and a few it does not.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pruned_vocabulary_model_writes_what_the_full_model_writes() {
+    let Some(pruned) = model_config() else { return };
+    let base_path = Assets::new().base_model_path();
+    assert!(base_path.is_file(), "base model missing at {}: run `make model`", base_path.display());
+    let mut base = pruned.clone();
+    base.model = base_path;
+    let prompts = [
+        PROMPT,
+        "### GPIoT task decomposition\n### Language: c\n### Requirement:\nRead a TMP36 on ADC channel 2 every 500 ms and print °C over UART.\n### Tasks:\n",
+        "/* Debounce a push button sampled every 5 ms: report a press after 4 equal samples. */\n#include <stdint.h>\n",
+        "import numpy as np\n\ndef rms(window: np.ndarray) -> float:\n",
+        "// ±0.5 °C, 25 µs per sample\n",
+    ];
+    let (a, b) = (load(pruned), load(base));
+    for p in prompts {
+        let x = a.complete(CompletionRequest::new(p, 40), CancellationToken::new(), None).await.unwrap();
+        let y = b.complete(CompletionRequest::new(p, 40), CancellationToken::new(), None).await.unwrap();
+        assert_eq!(x.prompt_tokens, y.prompt_tokens, "tokenization of {p:?}");
+        assert_eq!(x.text, y.text, "prompt {p:?}");
+    }
+    // Prose in another language than English, or CJK, falls outside the kept vocabulary: the
+    // pruned model spells it with shorter pieces or bytes (more tokens) and its text may
+    // differ (README: how to run the full model for such prose).
+    for p in ["Résumé: le capteur mesure 25 µs par échantillon (±0.5 °C).\n", "温度センサー\n"] {
+        let x = a.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
+        let y = b.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
+        assert!(x.prompt_tokens > y.prompt_tokens, "{p:?}: {} vs {}", x.prompt_tokens, y.prompt_tokens);
+        assert!(x.generated_tokens > 0);
+    }
+}
+
 /// Gemma 3's local layers attend to the last 512 positions, and the engine keeps only that
 /// window (models/manifest.toml `swa_full = false`). After a prompt longer than the window,
 /// a request sharing just its beginning must not reuse cells the window has dropped.

@@ -18,8 +18,14 @@ impl Assets {
         Assets { manifest: Manifest::embedded(), cache_dir: cache_dir() }
     }
 
-    /// The installed default model's path (whether or not it exists yet).
+    /// The installed default model's path (whether or not it exists yet): the base model
+    /// with its vocabulary pruned.
     pub fn default_model_path(&self) -> PathBuf {
+        self.cache_dir.join(&self.manifest.vocab.file)
+    }
+
+    /// The base model as its package ships it (the full vocabulary).
+    pub fn base_model_path(&self) -> PathBuf {
         self.cache_dir.join(&self.manifest.base.file)
     }
 

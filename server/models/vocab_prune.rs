@@ -1,0 +1,548 @@
+//! The runtime model is the base GGUF with a pruned vocabulary: only the tokens listed in
+//! models/vocab/keep.txt keep their tokenizer entries and their rows of the embedding (which
+//! Gemma 3 also uses as its output layer). The 262k-row embedding is most of the file and all
+//! of it is read for every generated token, so this is what brings memory and generation time
+//! down; greedy output is unchanged whenever the full model's choice is a kept token, and the
+//! tokenizer splits text the same way when its tokens are kept (models/vocab/README.md).
+//!
+//! The rewrite is generic over GGUF: key/values are copied byte for byte except the
+//! tokenizer's per-token arrays (filtered) and its `*_token_id` keys (renumbered); tensors are
+//! copied except those with one row per token (filtered by rows).
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+/// Kept token ids of the base vocabulary, one per line, ascending.
+pub const KEEP: &str = include_str!("../../models/vocab/keep.txt");
+
+#[derive(Debug, thiserror::Error)]
+pub enum PruneError {
+    #[error("I/O error on {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+    #[error("{0} is not a GGUF this pruner understands: {1}")]
+    Format(PathBuf, String),
+}
+
+/// What a prune did.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pruned {
+    pub tokens_before: u64,
+    pub tokens_after: u64,
+    pub tensors_pruned: Vec<String>,
+}
+
+/// The embedded keep list.
+pub fn keep_ids() -> Vec<u32> {
+    KEEP.lines().filter_map(|l| l.trim().parse().ok()).collect()
+}
+
+const ALIGNMENT_KEY: &str = "general.alignment";
+const TYPE_STRING: u32 = 8;
+const TYPE_ARRAY: u32 = 9;
+
+struct Kv {
+    key: String,
+    ty: u32,
+    /// The value's bytes as stored (after the type tag).
+    raw: Vec<u8>,
+}
+
+struct TensorInfo {
+    name: String,
+    dims: Vec<u64>,
+    ty: u32,
+    offset: u64,
+}
+
+struct Header {
+    version: u32,
+    kvs: Vec<Kv>,
+    tensors: Vec<TensorInfo>,
+    alignment: u64,
+    /// Where tensor data starts.
+    data_start: u64,
+}
+
+/// Writes `src` with only the `keep` tokens to `dst`. Special tokens the tokenizer names
+/// (`tokenizer.ggml.*_token_id`) are always kept.
+pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError> {
+    let fmt = |m: String| PruneError::Format(src.to_path_buf(), m);
+    let file = File::open(src).map_err(|e| PruneError::Io(src.to_path_buf(), e))?;
+    let file_len = file.metadata().map_err(|e| PruneError::Io(src.to_path_buf(), e))?.len();
+    let mut r = Counting { inner: BufReader::new(file), pos: 0 };
+    let h = read_header(&mut r).map_err(|e| fmt(e))?;
+
+    let model = h.kvs.iter().find(|kv| kv.key == "tokenizer.ggml.model").and_then(|kv| string_value(&kv.raw));
+    if model.as_deref() != Some("llama") {
+        // BPE vocabularies carry merges that name tokens; dropping tokens would break them.
+        return Err(fmt(format!("only SentencePiece ('llama') tokenizers can be pruned, this one is {model:?}")));
+    }
+    let n_vocab = h
+        .kvs
+        .iter()
+        .find(|kv| kv.key == "tokenizer.ggml.tokens")
+        .map(|kv| array_len(&kv.raw))
+        .ok_or_else(|| fmt("no tokenizer.ggml.tokens".into()))?;
+    let mut kept: Vec<u32> = keep.iter().copied().filter(|&i| (i as u64) < n_vocab).collect();
+    for kv in &h.kvs {
+        if is_token_id_key(&kv.key) {
+            if let Some(id) = u32_value(kv) {
+                if (id as u64) < n_vocab {
+                    kept.push(id);
+                }
+            }
+        }
+    }
+    kept.sort_unstable();
+    kept.dedup();
+    let new_id: HashMap<u32, u32> = kept.iter().enumerate().map(|(n, &old)| (old, n as u32)).collect();
+
+    // Tensor spans (sizes padded to the alignment), from the offsets in file order.
+    let mut order: Vec<usize> = (0..h.tensors.len()).collect();
+    order.sort_by_key(|&i| h.tensors[i].offset);
+    let mut span = vec![0u64; h.tensors.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let end = order.get(k + 1).map_or(file_len - h.data_start, |&j| h.tensors[j].offset);
+        span[i] = end.checked_sub(h.tensors[i].offset).ok_or_else(|| fmt("tensor offsets out of order".into()))?;
+    }
+    let per_token = |t: &TensorInfo| t.dims.len() == 2 && t.dims[1] == n_vocab;
+    let mut row_bytes = vec![0u64; h.tensors.len()];
+    for (i, t) in h.tensors.iter().enumerate() {
+        if per_token(t) {
+            let rb = row_size(t.ty, t.dims[0]).ok_or_else(|| fmt(format!("{}: unsupported tensor type {}", t.name, t.ty)))?;
+            if !(rb * n_vocab..rb * n_vocab + h.alignment).contains(&span[i]) {
+                return Err(fmt(format!("{} takes {} bytes, {} rows of {rb} expected", t.name, span[i], n_vocab)));
+            }
+            row_bytes[i] = rb;
+        }
+    }
+
+    // New header.
+    let mut out_kvs = Vec::with_capacity(h.kvs.len());
+    for kv in &h.kvs {
+        let raw = if kv.key.starts_with("tokenizer.ggml.") && kv.ty == TYPE_ARRAY && array_len(&kv.raw) == n_vocab {
+            filter_array(&kv.raw, &kept).map_err(|e| fmt(e))?
+        } else if is_token_id_key(&kv.key) {
+            match u32_value(kv).and_then(|id| new_id.get(&id)) {
+                Some(&n) => n.to_le_bytes().to_vec(),
+                None => kv.raw.clone(),
+            }
+        } else {
+            kv.raw.clone()
+        };
+        out_kvs.push(Kv { key: kv.key.clone(), ty: kv.ty, raw });
+    }
+    let n_keep = kept.len() as u64;
+    let mut new_size = vec![0u64; h.tensors.len()];
+    let mut new_dims: Vec<Vec<u64>> = h.tensors.iter().map(|t| t.dims.clone()).collect();
+    for (i, t) in h.tensors.iter().enumerate() {
+        new_size[i] = if per_token(t) {
+            new_dims[i][1] = n_keep;
+            align(row_bytes[i] * n_keep, h.alignment)
+        } else {
+            span[i]
+        };
+    }
+    let mut new_offset = vec![0u64; h.tensors.len()];
+    let mut at = 0;
+    for &i in &order {
+        new_offset[i] = at;
+        at += new_size[i];
+    }
+
+    let out = File::create(dst).map_err(|e| PruneError::Io(dst.to_path_buf(), e))?;
+    let mut w = Counting { inner: BufWriter::with_capacity(1 << 20, out), pos: 0 };
+    let io = |e| PruneError::Io(dst.to_path_buf(), e);
+    w.write_all(b"GGUF").map_err(io)?;
+    w.write_all(&h.version.to_le_bytes()).map_err(io)?;
+    w.write_all(&(h.tensors.len() as u64).to_le_bytes()).map_err(io)?;
+    w.write_all(&(out_kvs.len() as u64).to_le_bytes()).map_err(io)?;
+    for kv in &out_kvs {
+        write_string(&mut w, &kv.key).map_err(io)?;
+        w.write_all(&kv.ty.to_le_bytes()).map_err(io)?;
+        w.write_all(&kv.raw).map_err(io)?;
+    }
+    for (i, t) in h.tensors.iter().enumerate() {
+        write_string(&mut w, &t.name).map_err(io)?;
+        w.write_all(&(new_dims[i].len() as u32).to_le_bytes()).map_err(io)?;
+        for d in &new_dims[i] {
+            w.write_all(&d.to_le_bytes()).map_err(io)?;
+        }
+        w.write_all(&t.ty.to_le_bytes()).map_err(io)?;
+        w.write_all(&new_offset[i].to_le_bytes()).map_err(io)?;
+    }
+    pad_to(&mut w, h.alignment).map_err(io)?;
+
+    let src_io = |e| PruneError::Io(src.to_path_buf(), e);
+    let mut data = r.inner.into_inner();
+    let mut row = Vec::new();
+    for &i in &order {
+        let start = h.data_start + h.tensors[i].offset;
+        if row_bytes[i] == 0 {
+            data.seek(SeekFrom::Start(start)).map_err(src_io)?;
+            let copied = std::io::copy(&mut (&mut data).take(span[i]), &mut w).map_err(io)?;
+            if copied != span[i] {
+                return Err(fmt(format!("tensor {} is truncated", h.tensors[i].name)));
+            }
+        } else {
+            let rb = row_bytes[i];
+            row.resize(rb as usize, 0);
+            for &id in &kept {
+                data.seek(SeekFrom::Start(start + id as u64 * rb)).map_err(src_io)?;
+                data.read_exact(&mut row).map_err(src_io)?;
+                w.write_all(&row).map_err(io)?;
+            }
+            pad_to(&mut w, h.alignment).map_err(io)?;
+        }
+    }
+    w.inner.flush().map_err(io)?;
+    w.inner.get_ref().sync_all().map_err(io)?;
+    Ok(Pruned {
+        tokens_before: n_vocab,
+        tokens_after: n_keep,
+        tensors_pruned: h.tensors.iter().filter(|t| per_token(t)).map(|t| t.name.clone()).collect(),
+    })
+}
+
+/// Bytes of one row of `n` elements of ggml type `ty` (the types a per-token tensor comes in).
+fn row_size(ty: u32, n: u64) -> Option<u64> {
+    // (elements per block, bytes per block), from ggml's type traits.
+    let (block, bytes) = match ty {
+        0 => (1, 4),         // F32
+        1 | 30 => (1, 2),    // F16, BF16
+        2 => (32, 18),       // Q4_0
+        3 => (32, 20),       // Q4_1
+        6 => (32, 22),       // Q5_0
+        7 => (32, 24),       // Q5_1
+        8 => (32, 34),       // Q8_0
+        10 => (256, 84),     // Q2_K
+        11 => (256, 110),    // Q3_K
+        12 => (256, 144),    // Q4_K
+        13 => (256, 176),    // Q5_K
+        14 => (256, 210),    // Q6_K
+        _ => return None,
+    };
+    (n % block == 0).then(|| n / block * bytes)
+}
+
+fn is_token_id_key(key: &str) -> bool {
+    key.starts_with("tokenizer.ggml.") && key.ends_with("_token_id")
+}
+
+fn align(n: u64, a: u64) -> u64 {
+    n.div_ceil(a) * a
+}
+
+fn u32_value(kv: &Kv) -> Option<u32> {
+    match (kv.ty, kv.raw.len()) {
+        (4 | 5, 4) => Some(u32::from_le_bytes(kv.raw[..4].try_into().ok()?)),
+        _ => None,
+    }
+}
+
+fn string_value(raw: &[u8]) -> Option<String> {
+    let len = u64::from_le_bytes(raw.get(..8)?.try_into().ok()?) as usize;
+    Some(String::from_utf8_lossy(raw.get(8..8 + len)?).into_owned())
+}
+
+fn array_len(raw: &[u8]) -> u64 {
+    raw.get(4..12).map_or(0, |b| u64::from_le_bytes(b.try_into().unwrap()))
+}
+
+/// Keeps the elements at `kept` (ascending) of a stored array value.
+fn filter_array(raw: &[u8], kept: &[u32]) -> Result<Vec<u8>, String> {
+    let inner = u32::from_le_bytes(raw[..4].try_into().unwrap());
+    let mut r = Counting { inner: &raw[12..], pos: 0 };
+    let mut elems = Vec::with_capacity(array_len(raw) as usize);
+    for _ in 0..array_len(raw) {
+        let start = r.pos as usize;
+        skip_value(&mut r, inner)?;
+        elems.push(start..r.pos as usize);
+    }
+    let body = &raw[12..];
+    let mut out = Vec::with_capacity(raw.len());
+    out.extend_from_slice(&inner.to_le_bytes());
+    out.extend_from_slice(&(kept.len() as u64).to_le_bytes());
+    for &i in kept {
+        out.extend_from_slice(&body[elems[i as usize].clone()]);
+    }
+    Ok(out)
+}
+
+fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, String> {
+    let mut magic = [0u8; 4];
+    r.read_exact(&mut magic).map_err(|_| "file ends early".to_string())?;
+    if &magic != b"GGUF" {
+        return Err("bad magic bytes".into());
+    }
+    let version = read_u32(r)?;
+    if version != 3 {
+        return Err(format!("GGUF version {version} (3 expected)"));
+    }
+    let n_tensors = read_u64(r)?;
+    let n_kvs = read_u64(r)?;
+    if n_kvs > 1 << 20 || n_tensors > 1 << 24 {
+        return Err("implausible header counts".into());
+    }
+    let mut kvs = Vec::with_capacity(n_kvs as usize);
+    for _ in 0..n_kvs {
+        let key = read_string(r)?;
+        let ty = read_u32(r)?;
+        let mut rec = Counting { inner: Recording { inner: &mut *r, bytes: Vec::new() }, pos: 0 };
+        skip_value(&mut rec, ty)?;
+        kvs.push(Kv { key, ty, raw: rec.inner.bytes });
+    }
+    let mut tensors = Vec::with_capacity(n_tensors as usize);
+    for _ in 0..n_tensors {
+        let name = read_string(r)?;
+        let n_dims = read_u32(r)?;
+        if n_dims > 4 {
+            return Err(format!("tensor {name} has {n_dims} dimensions"));
+        }
+        let dims = (0..n_dims).map(|_| read_u64(r)).collect::<Result<Vec<_>, _>>()?;
+        let ty = read_u32(r)?;
+        let offset = read_u64(r)?;
+        tensors.push(TensorInfo { name, dims, ty, offset });
+    }
+    let alignment = kvs
+        .iter()
+        .find(|kv| kv.key == ALIGNMENT_KEY)
+        .and_then(u32_value)
+        .map_or(32, u64::from);
+    if alignment == 0 || !alignment.is_power_of_two() {
+        return Err(format!("alignment {alignment}"));
+    }
+    let data_start = align(r.pos, alignment);
+    Ok(Header { version, kvs, tensors, alignment, data_start })
+}
+
+fn read_u32<R: Read>(r: &mut R) -> Result<u32, String> {
+    let mut b = [0u8; 4];
+    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
+    Ok(u32::from_le_bytes(b))
+}
+
+fn read_u64<R: Read>(r: &mut R) -> Result<u64, String> {
+    let mut b = [0u8; 8];
+    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
+    Ok(u64::from_le_bytes(b))
+}
+
+fn read_string<R: Read>(r: &mut R) -> Result<String, String> {
+    let len = read_u64(r)?;
+    if len > 1 << 24 {
+        return Err("implausible string length".into());
+    }
+    let mut b = vec![0u8; len as usize];
+    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
+    String::from_utf8(b).map_err(|_| "a key is not UTF-8".to_string())
+}
+
+fn skip_value<R: Read>(r: &mut Counting<R>, ty: u32) -> Result<(), String> {
+    let fixed = match ty {
+        0 | 1 | 7 => 1,
+        2 | 3 => 2,
+        4..=6 => 4,
+        10..=12 => 8,
+        TYPE_STRING => read_u64(r)?,
+        TYPE_ARRAY => {
+            let inner = read_u32(r)?;
+            let n = read_u64(r)?;
+            if n > 1 << 28 {
+                return Err("implausible array length".into());
+            }
+            for _ in 0..n {
+                skip_value(r, inner)?;
+            }
+            return Ok(());
+        }
+        t => return Err(format!("unknown value type {t}")),
+    };
+    if fixed > 1 << 24 {
+        return Err("implausible string length".into());
+    }
+    let copied = std::io::copy(&mut r.take(fixed), &mut std::io::sink()).map_err(|e| e.to_string())?;
+    if copied != fixed {
+        return Err("file ends early".into());
+    }
+    Ok(())
+}
+
+fn write_string<W: Write>(w: &mut W, s: &str) -> std::io::Result<()> {
+    w.write_all(&(s.len() as u64).to_le_bytes())?;
+    w.write_all(s.as_bytes())
+}
+
+fn pad_to<W: Write>(w: &mut Counting<W>, alignment: u64) -> std::io::Result<()> {
+    let n = align(w.pos, alignment) - w.pos;
+    w.write_all(&vec![0u8; n as usize])
+}
+
+/// Counts the bytes read or written through it.
+struct Counting<T> {
+    inner: T,
+    pos: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Keeps a copy of what is read through it.
+struct Recording<R> {
+    inner: R,
+    bytes: Vec<u8>,
+}
+
+impl<R: Read> Read for Recording<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bytes.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A GGUF with 6 tokens, a per-token F32 embedding [3 x 6] whose row i is (i, i, i), and
+    /// one other tensor.
+    fn tiny_gguf() -> Vec<u8> {
+        let mut f = Vec::new();
+        let s = |f: &mut Vec<u8>, v: &str| {
+            f.extend_from_slice(&(v.len() as u64).to_le_bytes());
+            f.extend_from_slice(v.as_bytes());
+        };
+        f.extend_from_slice(b"GGUF");
+        f.extend_from_slice(&3u32.to_le_bytes());
+        f.extend_from_slice(&2u64.to_le_bytes()); // tensors
+        f.extend_from_slice(&5u64.to_le_bytes()); // kvs
+        s(&mut f, "general.architecture");
+        f.extend_from_slice(&TYPE_STRING.to_le_bytes());
+        s(&mut f, "gemma3");
+        s(&mut f, "tokenizer.ggml.model");
+        f.extend_from_slice(&TYPE_STRING.to_le_bytes());
+        s(&mut f, "llama");
+        s(&mut f, "tokenizer.ggml.tokens");
+        f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
+        f.extend_from_slice(&TYPE_STRING.to_le_bytes());
+        f.extend_from_slice(&6u64.to_le_bytes());
+        for t in ["<pad>", "<eos>", "a", "b", "ab", "zz"] {
+            s(&mut f, t);
+        }
+        s(&mut f, "tokenizer.ggml.scores");
+        f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
+        f.extend_from_slice(&6u32.to_le_bytes());
+        f.extend_from_slice(&6u64.to_le_bytes());
+        for i in 0..6 {
+            f.extend_from_slice(&(i as f32 * -1.0).to_le_bytes());
+        }
+        s(&mut f, "tokenizer.ggml.eos_token_id");
+        f.extend_from_slice(&4u32.to_le_bytes());
+        f.extend_from_slice(&1u32.to_le_bytes());
+        // Tensor infos: the embedding (3 x 6 f32 = 72 bytes -> padded to 96), then "norm" (3 f32).
+        s(&mut f, "token_embd.weight");
+        f.extend_from_slice(&2u32.to_le_bytes());
+        f.extend_from_slice(&3u64.to_le_bytes());
+        f.extend_from_slice(&6u64.to_le_bytes());
+        f.extend_from_slice(&0u32.to_le_bytes());
+        f.extend_from_slice(&0u64.to_le_bytes());
+        s(&mut f, "norm.weight");
+        f.extend_from_slice(&1u32.to_le_bytes());
+        f.extend_from_slice(&3u64.to_le_bytes());
+        f.extend_from_slice(&0u32.to_le_bytes());
+        f.extend_from_slice(&96u64.to_le_bytes());
+        f.resize(align(f.len() as u64, 32) as usize, 0);
+        for i in 0..6 {
+            for _ in 0..3 {
+                f.extend_from_slice(&(i as f32).to_le_bytes());
+            }
+        }
+        f.resize(f.len() + 24, 0);
+        for v in [7.0f32, 8.0, 9.0] {
+            f.extend_from_slice(&v.to_le_bytes());
+        }
+        f
+    }
+
+    fn header_of(bytes: &[u8]) -> (Header, Vec<u8>) {
+        let mut r = Counting { inner: bytes, pos: 0 };
+        let h = read_header(&mut r).unwrap();
+        let data = bytes[h.data_start as usize..].to_vec();
+        (h, data)
+    }
+
+    fn strings(raw: &[u8]) -> Vec<String> {
+        let mut r = Counting { inner: &raw[12..], pos: 0 };
+        (0..array_len(raw)).map(|_| read_string(&mut r).unwrap()).collect()
+    }
+
+    #[test]
+    fn keeps_the_listed_tokens_their_rows_and_renumbers_special_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let (src, dst) = (dir.path().join("in.gguf"), dir.path().join("out.gguf"));
+        std::fs::write(&src, tiny_gguf()).unwrap();
+        // eos (1) is kept although the list omits it.
+        let done = prune(&src, &dst, &[0, 3, 4, 99]).unwrap();
+        assert_eq!(done, Pruned { tokens_before: 6, tokens_after: 4, tensors_pruned: vec!["token_embd.weight".into()] });
+
+        let (h, data) = header_of(&std::fs::read(&dst).unwrap());
+        let kv = |k: &str| h.kvs.iter().find(|kv| kv.key == k).unwrap();
+        assert_eq!(strings(&kv("tokenizer.ggml.tokens").raw), ["<pad>", "<eos>", "b", "ab"]);
+        assert_eq!(array_len(&kv("tokenizer.ggml.scores").raw), 4);
+        assert_eq!(&kv("tokenizer.ggml.scores").raw[12 + 8..12 + 12], &(-3.0f32).to_le_bytes());
+        assert_eq!(u32_value(kv("tokenizer.ggml.eos_token_id")), Some(1));
+        assert_eq!(string_value(&kv("general.architecture").raw).as_deref(), Some("gemma3"));
+
+        let embd = &h.tensors[0];
+        assert_eq!(embd.dims, [3, 4]);
+        let rows: Vec<f32> = data[..48].chunks(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect();
+        assert_eq!(rows, [0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 3.0, 3.0, 3.0, 4.0, 4.0, 4.0]);
+        let norm = &h.tensors[1];
+        assert_eq!(norm.offset % 32, 0);
+        let at = norm.offset as usize;
+        assert_eq!(&data[at..at + 4], &7.0f32.to_le_bytes());
+    }
+
+    #[test]
+    fn a_bpe_vocabulary_or_a_broken_file_is_refused_with_a_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let (src, dst) = (dir.path().join("in.gguf"), dir.path().join("out.gguf"));
+        let mut bytes = tiny_gguf();
+        let at = bytes.windows(5).position(|w| w == b"llama").unwrap();
+        bytes[at..at + 5].copy_from_slice(b"gpt2x");
+        std::fs::write(&src, &bytes).unwrap();
+        let err = prune(&src, &dst, &[0]).unwrap_err().to_string();
+        assert!(err.contains("SentencePiece"), "{err}");
+
+        std::fs::write(&src, &tiny_gguf()[..60]).unwrap();
+        let err = prune(&src, &dst, &[0]).unwrap_err().to_string();
+        assert!(err.contains("ends early"), "{err}");
+    }
+
+    #[test]
+    fn the_embedded_keep_list_is_sorted_and_keeps_the_special_tokens() {
+        let ids = keep_ids();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        assert!(ids.len() > 30_000 && ids.len() < 100_000, "{}", ids.len());
+        assert_eq!(&ids[..4], [0, 1, 2, 3]);
+    }
+}
