@@ -152,6 +152,32 @@ async fn guard_retries_broken_code_then_keeps_the_best_attempt_with_a_note() {
 }
 
 #[tokio::test]
+async fn code_that_never_parses_becomes_the_task_stub_with_the_attempt_inside() {
+    let mut rules = py_rules();
+    rules.insert(0, rule("\"signature\": \"peak(", "def peak(values):\n    return max(values\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    assert!(g.implementations[1].broken, "{:?}", g.implementations[1]);
+    let start = g.edit.code.find("def peak(").unwrap();
+    let end = start + g.edit.code[start..].find("\n\n\n").unwrap();
+    expect![[r#"
+        def peak(values):
+            """gpiot: no attempt at `peak` parsed (syntax error at line 2); the best one is kept below, disabled. Run Implement task here again, or write it.
+
+            Inputs: values
+            Outputs: max
+            Behaviour: largest value
+            """
+            # gpiot: best attempt
+            # def peak(values):
+            #     return max(values
+            raise NotImplementedError("gpiot: task")"#]]
+    .assert_eq(&g.edit.code[start..end]);
+    // The module still parses, so the rest of the file keeps working.
+    assert!(gpiot::pipeline::code::analyse(&g.edit.code, Language::Python).errors.is_empty(), "{}", g.edit.code);
+}
+
+#[tokio::test]
 async fn guard_retries_code_that_calls_a_missing_function_or_drops_a_parameter() {
     let mut rules = py_rules();
     // smooth: first drops `window`, then right. The entry: first calls a function nobody
@@ -283,6 +309,28 @@ async fn c_guard_compiles_each_function_and_retries_one_the_compiler_rejects() {
     let edge = &g.implementations[0];
     assert_eq!(edge.attempts, 3);
     assert_eq!(edge.issues, vec!["C compile error at line 1: implicit declaration of function 'edge_of' [-Werror=implicit-function-declaration]"]);
+    // The file stays one that compiles: is_edge is written as its task stub (Implement task
+    // runs on it again), the attempt kept below it, disabled.
+    assert!(edge.broken);
+    let end = g.edit.code.find("#endif").expect("the attempt is kept") + "#endif".len();
+    expect![[r#"
+        /* gpiot: no attempt at `is_edge` compiled (C compile error at line 1: implicit declaration of function 'edge_of' [-Werror=implicit-function-declaration]); the best one is kept below, disabled. Run Implement task here again, or write it.
+         * Behaviour: 1 on 0->1
+         */
+        int is_edge(int prev, int cur)
+        {
+            /* gpiot: task */
+        }
+
+        #if 0 /* gpiot: best attempt */
+        int is_edge(int prev, int cur) { return edge_of(prev, cur); }
+        #endif"#]]
+    .assert_eq(&g.edit.code[..end]);
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("edges.c");
+    std::fs::write(&src, format!("{}\n{}", g.edit.imports.join("\n"), g.edit.code)).unwrap();
+    let cc = std::process::Command::new("cc").args(["-std=c11", "-fsyntax-only", "-Werror=implicit-function-declaration"]).arg(&src).output().unwrap();
+    assert!(cc.status.success(), "{}\n{}", String::from_utf8_lossy(&cc.stderr), g.edit.code);
 }
 
 #[tokio::test]

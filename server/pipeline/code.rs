@@ -72,6 +72,15 @@ fn runs_on_import(node: Node, lang: Language) -> bool {
     }
 }
 
+/// Whether a top-level item is only a comment.
+pub fn is_comment(text: &str, lang: Language) -> bool {
+    let t = text.trim_start();
+    match lang {
+        Language::C => (t.starts_with("/*") && t.trim_end().ends_with("*/") && t.matches("*/").count() == 1) || t.starts_with("//"),
+        Language::Python => t.lines().all(|l| l.trim_start().starts_with('#')),
+    }
+}
+
 pub fn analyse(src: &str, lang: Language) -> Analysis {
     let tree = parse(src, lang);
     let root = tree.root_node();

@@ -163,6 +163,9 @@ pub struct Implementation {
     pub code: String,
     /// Problems left after retries (empty when the code parses and defines the function).
     pub issues: Vec<String>,
+    /// The best attempt does not parse or (C) does not compile, so it would break the file:
+    /// the function is written as its task stub, with the attempt kept beside it.
+    pub broken: bool,
     pub attempts: u32,
 }
 
@@ -460,7 +463,7 @@ impl Pipeline {
         };
         let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run).await?.remove(0);
         let imports = assemble::module_imports(req.language, &imp.imports, &imp.code);
-        Ok(Edit { imports, code: with_issue_comment(req.language, &imp) })
+        Ok(Edit { imports, code: written(req.language, &imp, entry) })
     }
 
     /// Generate: TD → RT → CG for every task (batched) → CG for the entry → one module.
@@ -495,7 +498,8 @@ impl Pipeline {
         let text = salvage(&c.text, req.language);
         let a = code::analyse(&text, req.language);
         let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
-        let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, attempts: 1 };
+        // The baseline is written as the model wrote it (there is no spec to stub from).
+        let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, broken: false, attempts: 1 };
         Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals() })
     }
 }
@@ -597,6 +601,7 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
     let text = repair_names(lang, &name, &salvage(text, lang), known);
     let a = code::analyse(&text, lang);
     let mut issues = a.errors.clone();
+    let mut broken = !a.errors.is_empty();
     if !a.functions.iter().any(|f| *f == name) {
         issues.push(format!("the code does not define `{name}`"));
     } else if let (Some(got), Some(want)) = (
@@ -621,6 +626,7 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         let errors = c_check::compile_errors(&a.imports, prototypes, &a.body);
         if !errors.is_empty() {
             issues.push(errors.join("; "));
+            broken = true;
         }
     }
     // Keep the function itself and any helpers it wrote, but never a second `main` in C.
@@ -636,6 +642,7 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         imports: a.imports,
         code: join_parts(lang, &parts).trim_end().to_string(),
         issues,
+        broken,
         attempts: 0, // counted by the caller across retries
     }
 }
@@ -663,14 +670,37 @@ fn repair_names(lang: Language, name: &str, text: &str, known: &[String]) -> Str
     text
 }
 
-fn with_issue_comment(lang: Language, imp: &Implementation) -> String {
+/// An implementation as it goes into the file: its code, under a note when problems are
+/// left; or, when the code would break the file, the task's stub (so "Implement task" can run
+/// on it again) with the best attempt kept below it, disabled.
+fn written(lang: Language, imp: &Implementation, entry: bool) -> String {
     if imp.issues.is_empty() {
         return imp.code.clone();
     }
-    let note = format!("gpiot: this code has problems ({}); review it before use.", imp.issues.join("; "));
+    let problems = imp.issues.join("; ");
+    if imp.broken && !imp.spec.signature.is_empty() {
+        let summary = format!(
+            "gpiot: no attempt at `{}` {} ({problems}); the best one is kept below, disabled. Run Implement task here again, or write it.",
+            imp.name,
+            if lang == Language::C { "compiled" } else { "parsed" },
+        );
+        let stub = stubs::render_stub(&summary, &imp.spec, lang, entry);
+        return match lang {
+            Language::C => format!("{stub}\n#if 0 /* gpiot: best attempt */\n{}\n#endif", imp.code),
+            Language::Python => {
+                // Inside the stub's body, before its `raise`, so it stays with the function.
+                let attempt: String = imp.code.lines().map(|l| format!("    # {l}").trim_end().to_string() + "\n").collect();
+                match stub.rfind("    raise NotImplementedError(") {
+                    Some(at) => format!("{}    # gpiot: best attempt\n{attempt}{}", &stub[..at], &stub[at..]),
+                    None => stub,
+                }
+            }
+        };
+    }
+    let note = format!("gpiot: this code has problems ({problems}); review it before use.");
     match lang {
         Language::Python => format!("# {note}\n{}", imp.code),
-        Language::C => format!("/* {note} */\n{}", imp.code),
+        Language::C => format!("/* {} */\n{}", note.replace("*/", "* /"), imp.code),
     }
 }
 
@@ -682,14 +712,19 @@ fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
     let mut defined = std::collections::HashSet::new();
     let mut parts = Vec::new();
     // Walk from the entry backwards? No: tasks first so the entry's duplicates are dropped.
-    for imp in imps {
-        let a = code::analyse(&with_issue_comment(lang, imp), lang);
-        let mut kept = Vec::new();
+    for (i, imp) in imps.iter().enumerate() {
+        // generate_detailed puts the entry function last.
+        let a = code::analyse(&written(lang, imp, i + 1 == imps.len()), lang);
+        let mut kept: Vec<String> = Vec::new();
+        let mut after_comment = false;
         for (name, text) in a.items {
-            match name {
+            match &name {
                 Some(n) if !defined.insert(n.clone()) => {}
-                _ => kept.push(text),
+                // A comment right before a function is its doc comment: keep them together.
+                Some(_) if after_comment => kept.last_mut().expect("the comment").push_str(&format!("\n{text}")),
+                _ => kept.push(text.clone()),
             }
+            after_comment = name.is_none() && code::is_comment(&text, lang);
         }
         parts.push(kept.join("\n\n"));
     }
