@@ -24,7 +24,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-DATASET_FILES = ("tdd.jsonl", "rt.jsonl", "cgd.jsonl")
+# role -> dataset file (pect.py reads the same mapping from here)
+DATASET_FILES = {"td": "tdd.jsonl", "rt": "rt.jsonl", "cg": "cgd.jsonl"}
 # candidates asked of the retriever per row: enough to skip the row's own problem's rows
 CANDIDATES = 16
 
@@ -44,7 +45,7 @@ def gpiot_bin() -> Path:
 
 def corpus_digest(data_dir: Path) -> str:
     h = hashlib.sha256()
-    for name in DATASET_FILES:
+    for name in DATASET_FILES.values():
         f = data_dir / name
         if f.is_file():
             h.update(name.encode())
@@ -81,7 +82,7 @@ def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | N
     if k <= 0:
         return rows, {"rows": len(rows), "with_examples": 0}
     if corpus_rows is None:
-        corpus_rows = [json.loads(l) for name in DATASET_FILES if (data_dir / name).is_file()
+        corpus_rows = [json.loads(l) for name in DATASET_FILES.values() if (data_dir / name).is_file()
                        for l in (data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
     by_id = {str(r["id"]): r for r in corpus_rows}
     near = nearest_ids(rows, data_dir, cache_dir)
@@ -111,7 +112,7 @@ def main() -> int:
     ap.add_argument("--k", type=int, default=1)
     ap.add_argument("--show", type=int, default=1, help="print this many training prompts per role")
     args = ap.parse_args()
-    rows = [json.loads(l) for name in DATASET_FILES for l in (args.data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(l) for name in DATASET_FILES.values() for l in (args.data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
     with_ex, counts = attach(rows, args.k, args.data_dir, rows)
     print(json.dumps(counts))
     for role in ("td", "rt", "cg"):

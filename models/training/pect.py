@@ -59,7 +59,7 @@ DATASETS_DIR = REPO / "models" / "datasets"
 LOGS_DIR = TRAINING_DIR / "logs"
 BUILD = REPO / ".build"
 ROLES = ("td", "rt", "cg")
-DATASET_FILES = {"td": "tdd.jsonl", "rt": "rt.jsonl", "cg": "cgd.jsonl"}
+from examples import DATASET_FILES  # noqa: E402  (role -> dataset file, one mapping)
 TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 

@@ -29,11 +29,11 @@ pub struct IndexBuilder {
 
 impl IndexBuilder {
     /// Adds the next document (its number is the count added before it). Documents past
-    /// [`MAX_DOCS`] are ignored.
-    pub fn add(&mut self, text: &str) {
+    /// [`MAX_DOCS`] are not added: returns whether this one was.
+    pub fn add(&mut self, text: &str) -> bool {
         let d = self.doc_len.len();
         if d >= MAX_DOCS {
-            return;
+            return false;
         }
         let ts = terms(text);
         self.doc_len.push(ts.len() as u32);
@@ -50,6 +50,7 @@ impl IndexBuilder {
                 }
             }
         }
+        true
     }
 
     pub fn finish(mut self) -> Index {
@@ -81,7 +82,9 @@ pub fn terms(text: &str) -> Vec<String> {
 impl Index {
     pub fn new<'a>(docs: impl IntoIterator<Item = &'a str>) -> Index {
         let mut b = IndexBuilder::default();
-        docs.into_iter().for_each(|d| b.add(d));
+        docs.into_iter().for_each(|d| {
+            b.add(d);
+        });
         b.finish()
     }
 

@@ -114,8 +114,10 @@ struct Groups(HashMap<(String, Language), (Vec<u32>, IndexBuilder)>);
 impl Groups {
     fn add(&mut self, row: u32, role: &str, lang: Language, prompt: &str) {
         let (ids, index) = self.0.entry((role.to_string(), lang)).or_default();
-        ids.push(row);
-        index.add(prompt);
+        // Document numbers are positions in `ids`: record the row only if it was indexed.
+        if index.add(prompt) {
+            ids.push(row);
+        }
     }
 
     fn finish(self) -> HashMap<(String, Language), (Vec<u32>, Index)> {
