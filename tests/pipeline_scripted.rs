@@ -148,7 +148,10 @@ async fn guard_retries_broken_code_then_keeps_the_best_attempt_with_a_note() {
     let peak = &g.implementations[1];
     assert_eq!(peak.attempts, 3, "first try + 2 retries");
     assert_eq!(peak.issues, vec!["the code does not define `peak`"]);
-    assert!(g.edit.code.contains("# gpiot: this code has problems (the code does not define `peak`)"));
+    // Without `peak` the module would not import: the stub stands in, the attempt inside it.
+    assert!(peak.broken);
+    assert!(g.edit.code.contains("\"\"\"gpiot: no attempt at `peak` was usable (the code does not define `peak`)"), "{}", g.edit.code);
+    assert!(g.edit.code.contains("    # def largest(values):\n    #     return max(values)\n    raise NotImplementedError(\"gpiot: task\")"), "{}", g.edit.code);
 }
 
 #[tokio::test]
@@ -162,7 +165,7 @@ async fn code_that_never_parses_becomes_the_task_stub_with_the_attempt_inside() 
     let end = start + g.edit.code[start..].find("\n\n\n").unwrap();
     expect![[r#"
         def peak(values):
-            """gpiot: no attempt at `peak` parsed (syntax error at line 2); the best one is kept below, disabled. Run Implement task here again, or write it.
+            """gpiot: no attempt at `peak` was usable (syntax error at line 2); the best one is kept below, disabled. Run Implement task here again, or write it.
 
             Inputs: values
             Outputs: max
@@ -314,7 +317,7 @@ async fn c_guard_compiles_each_function_and_retries_one_the_compiler_rejects() {
     assert!(edge.broken);
     let end = g.edit.code.find("#endif").expect("the attempt is kept") + "#endif".len();
     expect![[r#"
-        /* gpiot: no attempt at `is_edge` compiled (C compile error at line 1: implicit declaration of function 'edge_of' [-Werror=implicit-function-declaration]); the best one is kept below, disabled. Run Implement task here again, or write it.
+        /* gpiot: no attempt at `is_edge` was usable (C compile error at line 1: implicit declaration of function 'edge_of' [-Werror=implicit-function-declaration]); the best one is kept below, disabled. Run Implement task here again, or write it.
          * Behaviour: 1 on 0->1
          */
         int is_edge(int prev, int cur)

@@ -163,8 +163,9 @@ pub struct Implementation {
     pub code: String,
     /// Problems left after retries (empty when the code parses and defines the function).
     pub issues: Vec<String>,
-    /// The best attempt does not parse or (C) does not compile, so it would break the file:
-    /// the function is written as its task stub, with the attempt kept beside it.
+    /// The best attempt does not parse, does not define the function or (C) does not
+    /// compile, so it would break the file: the function is written as its task stub, with
+    /// the attempt kept beside it.
     pub broken: bool,
     pub attempts: u32,
 }
@@ -604,6 +605,7 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
     let mut broken = !a.errors.is_empty();
     if !a.functions.iter().any(|f| *f == name) {
         issues.push(format!("the code does not define `{name}`"));
+        broken = true; // the module would lack the function: callers fail to link or import
     } else if let (Some(got), Some(want)) = (
         code::parameter_count(&text, lang, &name),
         code::signature_parameter_count(&spec.signature, lang, &name),
@@ -680,9 +682,8 @@ fn written(lang: Language, imp: &Implementation, entry: bool) -> String {
     let problems = imp.issues.join("; ");
     if imp.broken && !imp.spec.signature.is_empty() {
         let summary = format!(
-            "gpiot: no attempt at `{}` {} ({problems}); the best one is kept below, disabled. Run Implement task here again, or write it.",
+            "gpiot: no attempt at `{}` was usable ({problems}); the best one is kept below, disabled. Run Implement task here again, or write it.",
             imp.name,
-            if lang == Language::C { "compiled" } else { "parsed" },
         );
         let stub = stubs::render_stub(&summary, &imp.spec, lang, entry);
         return match lang {
