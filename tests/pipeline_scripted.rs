@@ -178,6 +178,18 @@ async fn code_that_never_parses_becomes_the_task_stub_with_the_attempt_inside() 
     .assert_eq(&g.edit.code[start..end]);
     // The module still parses, so the rest of the file keeps working.
     assert!(gpiot::pipeline::code::analyse(&g.edit.code, Language::Python).errors.is_empty(), "{}", g.edit.code);
+
+    // Parses for tree-sitter, but Python refuses to compile it (and so the whole module).
+    let mut rules = py_rules();
+    rules.insert(0, rule("\"signature\": \"peak(", "def peak(values):\n    continue\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    if g.implementations[1].issues.is_empty() {
+        eprintln!("no Python to compile with: skipped");
+        return;
+    }
+    assert!(g.implementations[1].broken, "{:?}", g.implementations[1]);
+    assert!(g.edit.code.contains("    #     continue\n    raise NotImplementedError(\"gpiot: task\")"), "{}", g.edit.code);
 }
 
 #[tokio::test]

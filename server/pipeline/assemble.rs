@@ -29,11 +29,106 @@ pub fn c_standard_includes(code: &str) -> Vec<String> {
     NEEDS.iter().filter(|(_, re)| re.is_match(code)).map(|(h, _)| format!("#include <{h}>")).collect()
 }
 
-/// A module's imports: the generated ones merged, plus (C) the standard headers `code` names.
+/// Python modules a generated function may use without importing them itself, and the
+/// import that binds each name. The guard accepts these names (py_check.rs; another function's
+/// import serves this one once the module is merged), so the module must import them.
+pub const PY_MODULES: &[(&str, &str)] = &[
+    ("np", "import numpy as np"),
+    ("numpy", "import numpy"),
+    ("math", "import math"),
+    ("statistics", "import statistics"),
+    ("collections", "import collections"),
+    ("itertools", "import itertools"),
+    ("re", "import re"),
+    ("json", "import json"),
+    ("struct", "import struct"),
+    ("time", "import time"),
+    ("csv", "import csv"),
+    ("signal", "from scipy import signal"),
+    ("scipy", "import scipy.signal"),
+];
+
+/// scipy.signal functions a generated function may call by their bare name.
+pub const SCIPY_SIGNAL_FUNCTIONS: &[&str] = &[
+    "butter", "cheby1", "cheby2", "ellip", "bessel", "iirfilter", "iirnotch", "iirpeak", "firwin", "filtfilt",
+    "lfilter", "lfilter_zi", "sosfilt", "sosfiltfilt", "sosfilt_zi", "freqz", "find_peaks", "peak_prominences",
+    "medfilt", "savgol_filter", "welch", "periodogram", "spectrogram", "detrend", "resample", "resample_poly",
+    "decimate", "hilbert",
+];
+
+/// Names a Python function may use that the assembled module imports when they are used.
+pub fn python_auto_imported() -> impl Iterator<Item = &'static str> {
+    PY_MODULES.iter().map(|(name, _)| *name).chain(SCIPY_SIGNAL_FUNCTIONS.iter().copied())
+}
+
+/// The imports `code` needs for the names of [`PY_MODULES`] and [`SCIPY_SIGNAL_FUNCTIONS`] it
+/// uses and that neither `imports` bind nor the code defines.
+pub fn python_standard_imports(code: &str, imports: &[String]) -> Vec<String> {
+    static IDENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z_][A-Za-z_0-9]*").expect("valid pattern"));
+    let mut bound: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for line in imports {
+        let line = line.trim();
+        let names = if let Some(rest) = line.strip_prefix("from ") {
+            rest.split_once(" import ").map_or("", |(_, n)| n)
+        } else {
+            line.strip_prefix("import ").unwrap_or("")
+        };
+        for item in names.trim_matches(|c| c == '(' || c == ')').split(',') {
+            let item = item.trim();
+            // `import a.b` binds `a`; `x as y` binds `y`.
+            let name = item.rsplit(" as ").next().unwrap_or(item).trim();
+            bound.insert(name.split('.').next().unwrap_or(name));
+        }
+    }
+    static LOCAL: LazyLock<Regex> = LazyLock::new(|| {
+        // Parameters (`def f(signal, fs=50)`), assignments and loop variables: a local named
+        // like a module (`signal.mean()` on a parameter) must not pull the module in.
+        Regex::new(r"(?m)(?:[(,]\s*|^\s*|\bfor\s+)([A-Za-z_][A-Za-z_0-9]*)\s*(?:[=,):]|\bin\b)").expect("valid pattern")
+    });
+    let a = super::code::analyse(code, Language::Python);
+    let mut defined: std::collections::HashSet<&str> = a.functions.iter().map(String::as_str).collect();
+    defined.extend(LOCAL.captures_iter(code).filter_map(|c| c.get(1)).map(|m| m.as_str()).filter(|n| *n != "import"));
+    let mut used_modules = std::collections::HashSet::new();
+    let mut called = std::collections::HashSet::new();
+    for m in IDENT.find_iter(code) {
+        let before = code[..m.start()].chars().next_back();
+        if matches!(before, Some('.')) {
+            continue; // an attribute, not a name
+        }
+        let after = code[m.end()..].trim_start();
+        if after.starts_with('.') {
+            used_modules.insert(m.as_str());
+        } else if after.starts_with('(') {
+            called.insert(m.as_str());
+        }
+    }
+    let mut out = Vec::new();
+    for (name, import) in PY_MODULES {
+        if used_modules.contains(name) && !bound.contains(name) && !defined.contains(name) {
+            out.push(import.to_string());
+        }
+    }
+    let wanted: Vec<&str> = SCIPY_SIGNAL_FUNCTIONS
+        .iter()
+        .copied()
+        .filter(|f| called.contains(f) && !bound.contains(f) && !defined.contains(f))
+        .collect();
+    if !wanted.is_empty() {
+        out.push(format!("from scipy.signal import {}", wanted.join(", ")));
+    }
+    out
+}
+
+/// A module's imports: the generated ones merged, plus the standard headers (C) or modules
+/// (Python) that `code` uses without them.
 pub fn module_imports<'a>(lang: Language, imports: impl IntoIterator<Item = &'a String>, code: &str) -> Vec<String> {
     let mut all: Vec<String> = imports.into_iter().cloned().collect();
-    if lang == Language::C {
-        all.extend(c_standard_includes(code));
+    match lang {
+        Language::C => all.extend(c_standard_includes(code)),
+        Language::Python => {
+            let extra = python_standard_imports(code, &all);
+            all.extend(extra);
+        }
     }
     merge_imports(&all)
 }
@@ -72,6 +167,26 @@ pub fn module(lang: Language, imports: &[String], parts: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn python_modules_and_scipy_functions_used_without_an_import_are_imported() {
+        let code = "def f(x, fs):\n    b, a = iirnotch(50.0, 30.0, fs)\n    y = filtfilt(b, a, np.asarray(x))\n    return math.sqrt(float(np.mean(y ** 2)))\n";
+        let have = vec!["from scipy.signal import filtfilt".to_string()];
+        assert_eq!(python_standard_imports(code, &have), ["import numpy as np", "import math", "from scipy.signal import iirnotch"]);
+        assert_eq!(
+            module_imports(Language::Python, &have, code),
+            ["from scipy.signal import filtfilt", "import numpy as np", "import math", "from scipy.signal import iirnotch"]
+        );
+    }
+
+    #[test]
+    fn names_the_module_binds_itself_are_left_alone() {
+        // A parameter named like a module, a local helper named like a scipy function, an
+        // aliased import, attributes of other objects.
+        let code = "def find_peaks(x):\n    return [0]\n\ndef g(signal, fs=50):\n    m = signal.mean()\n    for re in signal:\n        pass\n    return numpy_alias.abs(find_peaks(signal)) + obj.math.x\n";
+        let have = vec!["import numpy as numpy_alias".to_string()];
+        assert!(python_standard_imports(code, &have).is_empty(), "{:?}", python_standard_imports(code, &have));
+    }
+
     use super::*;
 
     #[test]

@@ -598,6 +598,14 @@ fn salvage(text: &str, lang: Language) -> String {
 /// spec's parameters, and (Python) does every function it calls exist? `known`: functions
 /// defined elsewhere in the module.
 fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], prototypes: &[String]) -> Implementation {
+    // Python: the modules and scipy.signal functions the assembled module imports when used.
+    let with_auto: Vec<String>;
+    let known = if lang == Language::Python {
+        with_auto = known.iter().cloned().chain(assemble::python_auto_imported().map(String::from)).collect();
+        &with_auto[..]
+    } else {
+        known
+    };
     let name = spec.function_name().unwrap_or_default();
     let text = repair_names(lang, &name, &salvage(text, lang), known);
     let a = code::analyse(&text, lang);
@@ -620,7 +628,10 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         }
     }
     if lang == Language::Python && issues.is_empty() {
-        issues.extend(py_check::problems(&text, known));
+        let problems = py_check::problems(&text, known);
+        // Python refuses the whole module when one function does not compile.
+        broken |= problems.iter().any(|p| p.starts_with(py_check::SYNTAX_ERROR));
+        issues.extend(problems);
     }
     if lang == Language::C && issues.is_empty() {
         // One issue however many errors: an attempt that compiles badly still beats one that

@@ -47,6 +47,9 @@ if not star:
 print(json.dumps([f"it uses `{n}`, which nothing defines" for n in missing[:3]]))
 "#;
 
+/// How the checker's message for code Python does not compile begins.
+pub const SYNTAX_ERROR: &str = "Python syntax error";
+
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The interpreter: `GPIOT_PYTHON` (what IoTBench's judges use; empty = no check), else
@@ -115,6 +118,7 @@ mod tests {
         assert_eq!(problems(ok, &["helper".into()]), Vec::<String>::new());
         let loose = "def f(values):\n    for v in values:\n        pass\n    continue\n";
         assert_eq!(problems(loose, &[]), vec!["Python syntax error at line 4: 'continue' not properly in loop"]);
+        assert!(problems(loose, &[])[0].starts_with(SYNTAX_ERROR));
         let unbound = "def f(values):\n    return [v for v in values if v > threshold]\n";
         assert_eq!(problems(unbound, &[]), vec!["it uses `threshold`, which nothing defines"]);
         // Module-level names, imports and globals count as defined.
