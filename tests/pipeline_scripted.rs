@@ -346,6 +346,18 @@ async fn c_guard_compiles_each_function_and_retries_one_the_compiler_rejects() {
     std::fs::write(&src, format!("{}\n{}", g.edit.imports.join("\n"), g.edit.code)).unwrap();
     let cc = std::process::Command::new("cc").args(["-std=c11", "-fsyntax-only", "-Werror=implicit-function-declaration"]).arg(&src).output().unwrap();
     assert!(cc.status.success(), "{}\n{}", String::from_utf8_lossy(&cc.stderr), g.edit.code);
+
+    // An attempt with another issue (a parameter dropped) is compiled all the same: code that
+    // does not compile never reaches the file.
+    let mut r = rules("");
+    r.retain(|x| x.times.is_none());
+    r.insert(0, rule("\"signature\": \"int is_edge(", "int is_edge(int prev) { return edge_of(prev); }\n```\n"));
+    let (p, _) = pipeline(r);
+    let g = p.generate_detailed(&req("Requirement: count rising edges", Language::C), &Run::default()).await.unwrap();
+    let edge = &g.implementations[0];
+    assert!(edge.broken, "{edge:?}");
+    assert_eq!(edge.issues.len(), 2, "{:?}", edge.issues);
+    assert!(edge.issues[1].contains("implicit declaration of function 'edge_of'"), "{:?}", edge.issues);
 }
 
 #[tokio::test]

@@ -633,9 +633,11 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         broken |= problems.iter().any(|p| p.starts_with(py_check::SYNTAX_ERROR));
         issues.extend(problems);
     }
-    if lang == Language::C && issues.is_empty() {
-        // One issue however many errors: an attempt that compiles badly still beats one that
-        // lacks the function (the retry loop keeps the attempt with the fewest issues).
+    if lang == Language::C && !broken {
+        // Compiled even when another issue (a parameter count) is left: code that does not
+        // compile must never reach the file. One issue however many errors: an attempt that
+        // compiles badly still beats one that lacks the function (the retry loop keeps the
+        // attempt with the fewest issues).
         let errors = c_check::compile_errors(&a.imports, prototypes, &a.body);
         if !errors.is_empty() {
             issues.push(errors.join("; "));
