@@ -43,9 +43,9 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 /// A prompt of `n` one-token words after a salt that makes its first token differ from the
-/// previous request's, so no KV prefix is reused. The salt has a fixed width so that it (and BOS) always adds the same
-/// number of tokens: `run` measures that overhead once and sizes the pp prompt to exactly the
-/// token count llama-bench uses (a prompt one token over n_batch takes two decodes).
+/// previous request's, so no KV prefix is reused. The salt has a fixed width, so it (and BOS)
+/// always adds the same number of tokens: `run` measures that overhead once and sizes the pp
+/// prompt to exactly the token count llama-bench uses (one token over n_batch = two decodes).
 fn prompt(salt: u32, n: u32) -> String {
     // Digits are one token each; reversed, consecutive salts differ in the first one.
     let mut s: String = format!("{salt:04}").chars().rev().collect();

@@ -422,10 +422,11 @@ impl Runner<'_> {
                 // Without a full-size window cache, the window layers have already dropped
                 // old positions; the next token needs the last n_swa of the prefix (the
                 // check llama.cpp's server makes).
-                let window_kept = common >= MIN_PREFIX_REUSE && (self.config.swa_full
+                let window_kept = self.config.swa_full
                     || self.n_swa == 0
-                    || self.ctx.kv_cache_seq_pos_min(0) <= (common as i32 - self.n_swa).max(0));
-                let removed = window_kept
+                    || self.ctx.kv_cache_seq_pos_min(0) <= (common as i32 - self.n_swa).max(0);
+                let removed = common >= MIN_PREFIX_REUSE
+                    && window_kept
                     && self.ctx.clear_kv_cache_seq(Some(0), Some(common as u32), None).unwrap_or(false);
                 if removed {
                     s.in_cache = common;

@@ -111,7 +111,8 @@ pub fn check_adapter_file(path: &Path) -> Result<Header, GgufError> {
     Ok(h)
 }
 
-struct Reader<R>(R);
+/// Little-endian GGUF primitives over any reader (vocab_prune.rs skips values with it too).
+pub(crate) struct Reader<R>(pub(crate) R);
 
 impl<R: Read> Reader<R> {
     fn bytes<const N: usize>(&mut self) -> Result<[u8; N], GgufError> {
@@ -142,7 +143,7 @@ impl<R: Read> Reader<R> {
         }
         Ok(())
     }
-    fn skip_value(&mut self, ty: u32) -> Result<(), GgufError> {
+    pub(crate) fn skip_value(&mut self, ty: u32) -> Result<(), GgufError> {
         match ty {
             0 | 1 | 7 => self.skip(1),
             2 | 3 => self.skip(2),

@@ -14,6 +14,8 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+use super::gguf::Reader;
+
 /// Kept token ids of the base vocabulary, one per line, ascending.
 pub const KEEP: &str = include_str!("../../models/vocab/keep.txt");
 
@@ -39,7 +41,6 @@ pub fn keep_ids() -> Vec<u32> {
 }
 
 const ALIGNMENT_KEY: &str = "general.alignment";
-const TYPE_STRING: u32 = 8;
 const TYPE_ARRAY: u32 = 9;
 
 struct Kv {
@@ -258,7 +259,7 @@ fn filter_array(raw: &[u8], kept: &[u32]) -> Result<Vec<u8>, String> {
     let mut elems = Vec::with_capacity(array_len(raw) as usize);
     for _ in 0..array_len(raw) {
         let start = r.pos as usize;
-        skip_value(&mut r, inner)?;
+        Reader(&mut r).skip_value(inner).map_err(|e| e.to_string())?;
         elems.push(start..r.pos as usize);
     }
     let body = &raw[12..];
@@ -291,7 +292,7 @@ fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, String> {
         let key = read_string(r)?;
         let ty = read_u32(r)?;
         let mut rec = Counting { inner: Recording { inner: &mut *r, bytes: Vec::new() }, pos: 0 };
-        skip_value(&mut rec, ty)?;
+        Reader(&mut rec).skip_value(ty).map_err(|e| e.to_string())?;
         kvs.push(Kv { key, ty, raw: rec.inner.bytes });
     }
     let mut tensors = Vec::with_capacity(n_tensors as usize);
@@ -338,36 +339,6 @@ fn read_string<R: Read>(r: &mut R) -> Result<String, String> {
     let mut b = vec![0u8; len as usize];
     r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
     String::from_utf8(b).map_err(|_| "a key is not UTF-8".to_string())
-}
-
-fn skip_value<R: Read>(r: &mut Counting<R>, ty: u32) -> Result<(), String> {
-    let fixed = match ty {
-        0 | 1 | 7 => 1,
-        2 | 3 => 2,
-        4..=6 => 4,
-        10..=12 => 8,
-        TYPE_STRING => read_u64(r)?,
-        TYPE_ARRAY => {
-            let inner = read_u32(r)?;
-            let n = read_u64(r)?;
-            if n > 1 << 28 {
-                return Err("implausible array length".into());
-            }
-            for _ in 0..n {
-                skip_value(r, inner)?;
-            }
-            return Ok(());
-        }
-        t => return Err(format!("unknown value type {t}")),
-    };
-    if fixed > 1 << 24 {
-        return Err("implausible string length".into());
-    }
-    let copied = std::io::copy(&mut r.take(fixed), &mut std::io::sink()).map_err(|e| e.to_string())?;
-    if copied != fixed {
-        return Err("file ends early".into());
-    }
-    Ok(())
 }
 
 fn write_string<W: Write>(w: &mut W, s: &str) -> std::io::Result<()> {
@@ -422,6 +393,8 @@ impl<R: Read> Read for Recording<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const TYPE_STRING: u32 = 8;
 
     /// A GGUF with 6 tokens, a per-token F32 embedding [3 x 6] whose row i is (i, i, i), and
     /// one other tensor.

@@ -732,13 +732,14 @@ fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
         let mut kept: Vec<String> = Vec::new();
         let mut after_comment = false;
         for (name, text) in a.items {
+            let comment = name.is_none() && code::is_comment(&text, lang);
             match &name {
                 Some(n) if !defined.insert(n.clone()) => {}
                 // A comment right before a function is its doc comment: keep them together.
                 Some(_) if after_comment => kept.last_mut().expect("the comment").push_str(&format!("\n{text}")),
-                _ => kept.push(text.clone()),
+                _ => kept.push(text),
             }
-            after_comment = name.is_none() && code::is_comment(&text, lang);
+            after_comment = comment;
         }
         parts.push(kept.join("\n\n"));
     }

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// Reads the candidate on stdin and the names defined elsewhere (JSON list) as argv[1];
-/// prints a JSON list of problems. Module aliases the assembled module commonly imports
-/// are accepted: another function's import serves this one once the module is merged.
+/// prints a JSON list of problems. The names the assembled module imports when code uses
+/// them (assemble::PY_MODULES and the scipy.signal functions) come in with the known names.
 const CHECKER: &str = r#"
 import builtins, dis, json, sys, types
 src = sys.stdin.read()
@@ -30,7 +30,7 @@ def walk(co):
 cos = list(walk(code))
 stores = {"STORE_NAME", "STORE_GLOBAL", "DELETE_NAME", "DELETE_GLOBAL", "IMPORT_NAME"}
 loads = {"LOAD_GLOBAL", "LOAD_NAME"}
-defined = known | set(dir(builtins)) | {"np", "numpy", "math", "scipy", "signal", "statistics", "collections", "itertools", "re", "json", "struct", "time", "csv", "__name__", "__file__"}
+defined = known | set(dir(builtins)) | {"__name__", "__file__"}
 star = False
 for co in cos:
     for ins in dis.get_instructions(co):
@@ -75,7 +75,8 @@ fn python() -> Option<&'static PathBuf> {
 /// empty when it is fine or when no interpreter is available.
 pub fn problems(code: &str, known: &[String]) -> Vec<String> {
     let Some(py) = python() else { return Vec::new() };
-    run(py, code, known).unwrap_or_default()
+    let known: Vec<String> = known.iter().cloned().chain(super::assemble::python_auto_imported().map(String::from)).collect();
+    run(py, code, &known).unwrap_or_default()
 }
 
 fn run(py: &PathBuf, code: &str, known: &[String]) -> Option<Vec<String>> {

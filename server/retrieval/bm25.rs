@@ -82,9 +82,9 @@ pub fn terms(text: &str) -> Vec<String> {
 impl Index {
     pub fn new<'a>(docs: impl IntoIterator<Item = &'a str>) -> Index {
         let mut b = IndexBuilder::default();
-        docs.into_iter().for_each(|d| {
+        for d in docs {
             b.add(d);
-        });
+        }
         b.finish()
     }
 
