@@ -120,20 +120,28 @@ impl<R: Read> Reader<R> {
         self.0.read_exact(&mut b).map_err(|_| GgufError::Truncated("header ends early".into()))?;
         Ok(b)
     }
-    fn u32(&mut self) -> Result<u32, GgufError> {
+    pub(crate) fn u32(&mut self) -> Result<u32, GgufError> {
         Ok(u32::from_le_bytes(self.bytes()?))
     }
-    fn u64(&mut self) -> Result<u64, GgufError> {
+    pub(crate) fn u64(&mut self) -> Result<u64, GgufError> {
         Ok(u64::from_le_bytes(self.bytes()?))
     }
-    fn string(&mut self) -> Result<String, GgufError> {
+    fn string_bytes(&mut self) -> Result<Vec<u8>, GgufError> {
         let len = self.u64()?;
         if len > 1 << 24 {
             return Err(GgufError::Truncated("implausible string length".into()));
         }
         let mut buf = vec![0u8; len as usize];
         self.0.read_exact(&mut buf).map_err(|_| GgufError::Truncated("header ends early".into()))?;
-        Ok(String::from_utf8_lossy(&buf).into_owned())
+        Ok(buf)
+    }
+    /// For messages: invalid UTF-8 is replaced.
+    fn string(&mut self) -> Result<String, GgufError> {
+        Ok(String::from_utf8_lossy(&self.string_bytes()?).into_owned())
+    }
+    /// For strings that are written back (keys, tensor names): invalid UTF-8 is an error.
+    pub(crate) fn strict_string(&mut self) -> Result<String, GgufError> {
+        String::from_utf8(self.string_bytes()?).map_err(|_| GgufError::Truncated("a string is not UTF-8".into()))
     }
     fn skip(&mut self, n: u64) -> Result<(), GgufError> {
         let copied = std::io::copy(&mut (&mut self.0).take(n), &mut std::io::sink())

@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::gguf::Reader;
+use super::gguf::{GgufError, Reader};
 
 /// Kept token ids of the base vocabulary, one per line, ascending.
 pub const KEEP: &str = include_str!("../../models/vocab/keep.txt");
@@ -273,38 +273,42 @@ fn filter_array(raw: &[u8], kept: &[u32]) -> Result<Vec<u8>, String> {
 }
 
 fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, String> {
-    let mut magic = [0u8; 4];
-    r.read_exact(&mut magic).map_err(|_| "file ends early".to_string())?;
-    if &magic != b"GGUF" {
-        return Err("bad magic bytes".into());
+    read_header_fields(&mut Reader(r)).map_err(|e| e.to_string())
+}
+
+fn read_header_fields<R: Read>(rd: &mut Reader<&mut Counting<R>>) -> Result<Header, GgufError> {
+    let bad = |m: String| GgufError::Truncated(m);
+    if rd.u32()?.to_le_bytes() != *b"GGUF" {
+        return Err(GgufError::NotGguf);
     }
-    let version = read_u32(r)?;
+    let version = rd.u32()?;
     if version != 3 {
-        return Err(format!("GGUF version {version} (3 expected)"));
+        return Err(GgufError::Version(version));
     }
-    let n_tensors = read_u64(r)?;
-    let n_kvs = read_u64(r)?;
+    let n_tensors = rd.u64()?;
+    let n_kvs = rd.u64()?;
     if n_kvs > 1 << 20 || n_tensors > 1 << 24 {
-        return Err("implausible header counts".into());
+        return Err(bad("implausible header counts".into()));
     }
     let mut kvs = Vec::with_capacity(n_kvs as usize);
     for _ in 0..n_kvs {
-        let key = read_string(r)?;
-        let ty = read_u32(r)?;
-        let mut rec = Counting { inner: Recording { inner: &mut *r, bytes: Vec::new() }, pos: 0 };
-        Reader(&mut rec).skip_value(ty).map_err(|e| e.to_string())?;
-        kvs.push(Kv { key, ty, raw: rec.inner.bytes });
+        let key = rd.strict_string()?;
+        let ty = rd.u32()?;
+        // keep the value's bytes as stored: most are written back unchanged
+        let mut rec = Recording { inner: &mut *rd.0, bytes: Vec::new() };
+        Reader(&mut rec).skip_value(ty)?;
+        kvs.push(Kv { key, ty, raw: rec.bytes });
     }
     let mut tensors = Vec::with_capacity(n_tensors as usize);
     for _ in 0..n_tensors {
-        let name = read_string(r)?;
-        let n_dims = read_u32(r)?;
+        let name = rd.strict_string()?;
+        let n_dims = rd.u32()?;
         if n_dims > 4 {
-            return Err(format!("tensor {name} has {n_dims} dimensions"));
+            return Err(bad(format!("tensor {name} has {n_dims} dimensions")));
         }
-        let dims = (0..n_dims).map(|_| read_u64(r)).collect::<Result<Vec<_>, _>>()?;
-        let ty = read_u32(r)?;
-        let offset = read_u64(r)?;
+        let dims = (0..n_dims).map(|_| rd.u64()).collect::<Result<Vec<_>, _>>()?;
+        let ty = rd.u32()?;
+        let offset = rd.u64()?;
         tensors.push(TensorInfo { name, dims, ty, offset });
     }
     let alignment = kvs
@@ -313,32 +317,10 @@ fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, String> {
         .and_then(u32_value)
         .map_or(32, u64::from);
     if alignment == 0 || !alignment.is_power_of_two() {
-        return Err(format!("alignment {alignment}"));
+        return Err(bad(format!("alignment {alignment}")));
     }
-    let data_start = align(r.pos, alignment);
+    let data_start = align(rd.0.pos, alignment);
     Ok(Header { version, kvs, tensors, alignment, data_start })
-}
-
-fn read_u32<R: Read>(r: &mut R) -> Result<u32, String> {
-    let mut b = [0u8; 4];
-    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
-    Ok(u32::from_le_bytes(b))
-}
-
-fn read_u64<R: Read>(r: &mut R) -> Result<u64, String> {
-    let mut b = [0u8; 8];
-    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
-    Ok(u64::from_le_bytes(b))
-}
-
-fn read_string<R: Read>(r: &mut R) -> Result<String, String> {
-    let len = read_u64(r)?;
-    if len > 1 << 24 {
-        return Err("implausible string length".into());
-    }
-    let mut b = vec![0u8; len as usize];
-    r.read_exact(&mut b).map_err(|_| "file ends early".to_string())?;
-    String::from_utf8(b).map_err(|_| "a key is not UTF-8".to_string())
 }
 
 fn write_string<W: Write>(w: &mut W, s: &str) -> std::io::Result<()> {
@@ -465,7 +447,7 @@ mod tests {
 
     fn strings(raw: &[u8]) -> Vec<String> {
         let mut r = Counting { inner: &raw[12..], pos: 0 };
-        (0..array_len(raw)).map(|_| read_string(&mut r).unwrap()).collect()
+        (0..array_len(raw)).map(|_| Reader(&mut r).strict_string().unwrap()).collect()
     }
 
     #[test]
