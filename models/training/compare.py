@@ -11,6 +11,8 @@ merged under one report with the configurations relabelled `gpiot-pect` and `gpi
     python3 models/training/compare.py                                # ~30 min training + ~50 min IoTBench
     python3 models/training/compare.py --subset 8 --tasks <dir>       # a quick look
     python3 models/training/compare.py --skip-train                   # rescore existing runs
+    python3 models/training/compare.py --name noalign --only pect --pect-args "--lambda-align 0 --p-shared-only 0" \
+        --reuse gpiot-pect=.build/cmp-pect-bench --reuse gpiot-single=.build/cmp-single-bench
 
 Validation loss of each run is in its log (models/training/logs/<run>.jsonl, `eval` records).
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -35,27 +38,37 @@ def run(cmd: list[str], **kw) -> None:
     subprocess.run(cmd, check=True, cwd=REPO, **kw)
 
 
-def train_both(args) -> None:
+def kinds(args) -> tuple[str, ...]:
+    return ("pect", "single") if args.only == "both" else (args.only,)
+
+
+def label(args, kind: str) -> str:
+    return f"gpiot-{kind}" if args.name == "cmp" else f"gpiot-{args.name}-{kind}"
+
+
+def train(args) -> None:
     common = ["--subset", str(args.subset), "--epochs", "1", "--accum", "8", "--examples", "1",
               "--max-len", "1536", "--lr", str(args.lr), "--warmup", "2", "--threads", "1", "--resume"]
-    procs = [
-        subprocess.Popen([sys.executable, str(TRAIN / "train_pect.py"), "--run", f"{args.name}-pect", *common], cwd=REPO),
-        subprocess.Popen([sys.executable, str(TRAIN / "train_single.py"), "--run", f"{args.name}-single", *common], cwd=REPO),
-    ]
+    cmds = {
+        "pect": [sys.executable, str(TRAIN / "train_pect.py"), "--run", f"{args.name}-pect", *common, *shlex.split(args.pect_args)],
+        "single": [sys.executable, str(TRAIN / "train_single.py"), "--run", f"{args.name}-single", *common],
+    }
+    procs = [subprocess.Popen(cmds[k], cwd=REPO) for k in kinds(args)]
     codes = [p.wait() for p in procs]
     if any(codes):
         raise SystemExit(f"training failed (exit codes {codes}); re-run to resume from the checkpoints")
 
 
-def bench_both(args) -> dict[str, Path]:
+def bench(args) -> dict[str, Path]:
+    """Exports each run's adapters and scores them; returns label -> results folder."""
     outs = {}
     procs = []
-    for kind in ("pect", "single"):
+    for kind in kinds(args):
         adapters = BUILD / f"adapters-{args.name}-{kind}"
         export = [sys.executable, str(TRAIN / "export_gguf.py"), "--run", f"{args.name}-{kind}", "--out-dir", str(adapters)]
         run(export + (["--single"] if kind == "single" else []))
         out = BUILD / f"{args.name}-{kind}-bench"
-        outs[kind] = out
+        outs[label(args, kind)] = out
         cmd = [str(GPIOT), "iotbench", "run", "--tasks", str(args.tasks), "--config", "gpiot", "--out", str(out), "--threads", "1"]
         print("+ GPIOT_ADAPTERS=" + str(adapters) + " " + " ".join(cmd), flush=True)
         log = open(BUILD / f"{args.name}-{kind}-bench.log", "w")
@@ -67,12 +80,11 @@ def bench_both(args) -> dict[str, Path]:
 
 
 def merge(outs: dict[str, Path], dest: Path, scrub: list[tuple[str, str]]) -> None:
-    """Copies each run's `gpiot/<task>` as `gpiot-<kind>/<task>`, relabelling the config."""
+    """Copies each run's `gpiot/<task>` as `<label>/<task>`, relabelling the config."""
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    for kind, out in outs.items():
-        label = f"gpiot-{kind}"
+    for label, out in outs.items():
         for task_dir in sorted((out / "gpiot").iterdir()):
             to = dest / label / task_dir.name
             to.mkdir(parents=True)
@@ -107,15 +119,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", default="cmp", help="run names <name>-pect, <name>-single")
     ap.add_argument("--subset", type=int, default=96, help="training rows per role (both runs)")
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--pect-args", default="", help='extra train_pect.py flags, e.g. "--lambda-align 0 --p-shared-only 0"')
     ap.add_argument("--tasks", type=Path, default=REPO / "iotbench" / "tasks")
     ap.add_argument("--results", type=Path, default=None, help="merged report folder (default iotbench/results/<name>-pect-vs-single)")
     ap.add_argument("--skip-train", action="store_true")
+    ap.add_argument("--only", choices=("both", "pect", "single"), default="both", help="train and score one side only")
+    ap.add_argument("--reuse", action="append", default=[], metavar="LABEL=DIR",
+                    help="also put an earlier run's results (DIR/gpiot/<task>) in the report as LABEL, e.g. gpiot-single=.build/cmp-single-bench")
     args = ap.parse_args(argv)
     if not GPIOT.exists():
         raise SystemExit("target/release/gpiot is missing: run `make build` first")
     if not args.skip_train:
-        train_both(args)
-    outs = bench_both(args)
+        train(args)
+    outs = bench(args)
+    for item in args.reuse:
+        name, _, folder = item.partition("=")
+        outs[name] = Path(folder)
     dest = args.results or REPO / "iotbench" / "results" / f"{args.name}-pect-vs-single"
     merge(outs, dest, machine_paths())
     run([str(GPIOT), "iotbench", "report", "--out", str(dest)])

@@ -1,0 +1,91 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <stddef.h>
+
+/* hex_digits: 1 if the sentence "$...*HH" has a correct XOR checksum of the characters
+   between '$' and '*', else 0. */
+int hex_digits(const char *s)
+{
+    if (s[0] != '$') {
+        return 0;
+    }
+    uint8_t ck = 0;
+    const char *p = s + 1;
+    while (*p && *p != '*') {
+        ck ^= (uint8_t)*p++;
+    }
+    if (*p != '*' || !p[1] || !p[2]) {
+        return 0;
+    }
+    char hex[3] = {p[1], p[2], 0};
+    return (uint8_t)strtoul(hex, NULL, 16) == ck;
+}
+
+/* gpiot: no attempt at `nmea_field` was usable (C compile error at line 7: 'idx' undeclared (first use in this function); C compile error at line 18: 'cap' undeclared (first use in this function); C compile error at line 21: 'out' undeclared (first use in this function)); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: s: sentence; idx: field number; out: buffer; cap: size
+ * Outputs: int field length or -1
+ * Behaviour: Skip idx commas, copy up to ',' or '*', NUL-terminate; -1 if missing or too long.
+ * Constraints: never write past cap
+ * Libraries: stddef.h
+ */
+int nmea_field(const char *s)
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* nmea_field: copy comma-separated field number idx (0 = sentence id) into out (cap bytes, NUL-terminated).
+   Returns the field length, or -1 if the field does not exist or does not fit. */
+
+int nmea_field(const char *s)
+{
+    int field = 0;
+    while (*s && field < idx) {
+        if (*s == ',') {
+            field++;
+        }
+        s++;
+    }
+    if (field != idx) {
+        return -1;
+    }
+    size_t k = 0;
+    while (s[k] && s[k] != ',' && s[k] != '*') {
+        if (k + 1 >= cap) {
+            return -1;
+        }
+        out[k] = s[k];
+        k++;
+    }
+    out[k] = 0;
+    return (int)k;
+}
+#endif
+
+/* nmea_to_degrees: convert an NMEA "(d)ddmm.mmmm" field plus hemisphere 'N'/'S'/'E'/'W' to signed decimal degrees. */
+double nmea_to_degrees(const char *field, char hemi)
+{
+    double v = strtod(field, NULL);
+    int deg = (int)(v / 100.0);
+    double out = deg + (v - deg * 100.0) / 60.0;
+    return (hemi == 'S' || hemi == 'W') ? -out : out;
+}
+
+/* nmea_checksum_ok: 1 if the sentence "$...*HH" has a correct XOR checksum of the characters
+   between '$' and '*', else 0. */
+double nmea_checksum_ok(const char *s)
+{
+    if (s[0] != '$') {
+        return 0;
+    }
+    uint8_t ck = 0;
+    const char *p = s + 1;
+    while (*p && *p != '*') {
+        ck ^= (uint8_t)*p++;
+    }
+    if (*p != '*' || !p[1] || !p[2]) {
+        return 0;
+    }
+    char hex[3] = {p[1], p[2], 0};
+    return (uint8_t)strtoul(hex, NULL, 16) == ck;
+}

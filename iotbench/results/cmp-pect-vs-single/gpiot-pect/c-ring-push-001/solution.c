@@ -1,0 +1,49 @@
+#include <stdint.h>
+#include <stddef.h>
+
+/* gpiot: no attempt at `count_up` was usable (the code does not define `count_up`); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: prev, cur: consecutive values; thr: threshold
+ * Outputs: int 1 on a crossing
+ * Behaviour: Write v at head, head = (head + 1) % cap, count grows up to cap; return the overwritten sample once count == cap, else 0.
+ * Constraints: no malloc
+ * Libraries: stdint.h, stddef.h
+ */
+int 1 on a count_up(prev, cur): consecutive values; thr: threshold
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* buffer_push: store v at *head in a ring buffer of cap samples, advance head, grow *count up to cap.
+   Returns the sample that was overwritten (0 while the buffer is filling). */
+#endif
+
+/* gpiot: no attempt at `threshold_crossing` was usable (the code does not define `threshold_crossing`); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: prev, cur: consecutive values; thr: threshold
+ * Outputs: int 1 on a crossing
+ * Behaviour: Write v at head, head = (head + 1) % cap, count grows up to cap; return the overwritten sample once count == cap, else 0.
+ * Constraints: no malloc
+ * Libraries: stdint.h, stddef.h
+ */
+int 1 on a threshold_crossing(prev, cur): consecutive values; thr: threshold
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* buffer_push: store v at *head in a ring buffer of cap samples, advance head, grow *count up to cap.
+   Returns the sample that was overwritten (0 while the buffer is filling). */
+#endif
+
+/* ring_push: store v at *head in a ring buffer of cap samples, advance head, grow *count up to cap.
+   Returns the sample that was overwritten (0 while the buffer is filling). */
+void ring_push(int16_t *buf, int cap, int *head, int *count, int16_t v)
+{
+    int16_t old = (*count == cap) ? buf[*head] : 0;
+    buf[*head] = v;
+    *head = (*head + 1) % cap;
+    if (*count < cap) {
+        (*count)++;
+    }
+    return old;
+}

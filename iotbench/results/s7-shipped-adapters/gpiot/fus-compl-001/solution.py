@@ -1,0 +1,24 @@
+import math
+
+
+def accel_pitch(ax, ay, az):
+    """Pitch angle in degrees from one accelerometer sample (g): atan2(-ax, sqrt(ay^2 + az^2))."""
+    return math.degrees(math.atan2(-ax, math.sqrt(ay * ay + az * az)))
+
+
+def fuse_update(angle, gyro_rate, acc_angle, dt, alpha=0.9):
+    """One complementary-filter update: alpha * (angle + gyro_rate * dt) + (1 - alpha) * acc_angle."""
+    return alpha * (angle + gyro_rate * dt) + (1 - alpha) * acc_angle
+
+
+# gpiot: this code has problems (it uses `gyro`, which nothing defines); review it before use.
+def complementary_pitch(acc, gyro_y, fs, alpha):
+    """Pitch estimates (deg) from accelerometer tuples (ax, ay, az) in g and pitch-rate gyro samples (deg/s)."""
+    dt = 1.0 / fs
+    out = []
+    angle = None
+    for (ax, ay, az), rate in zip(acc, gyro):
+        a = accel_pitch(ax, ay, az)
+        angle = a if angle is None else fuse_update(angle, rate, a, dt)
+        out.append(angle)
+    return out

@@ -1,0 +1,37 @@
+import numpy as np
+from scipy.signal import find_peaks
+
+
+def remove_mean(samples):
+    """Remove the DC offset: subtract the mean from every sample (empty input -> empty)."""
+    if len(samples) == 0:
+        return []
+    mean = sum(samples) / len(samples)
+    return [v - mean for v in samples]
+
+
+def find_beats(x, fs, min_gap_s=0.2):
+    """Indices of peaks higher than mean + 0.5 * std and at least min_gap_s seconds apart."""
+    arr = np.asarray(x, dtype=float)
+    height = arr.mean() + 0.5 * arr.std()
+    peaks, _ = find_peaks(arr, height=height, distance=max(1, int(min_gap_s * fs)))
+    return [int(p) for p in peaks]
+
+
+def beats_per_minute(peaks, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
+        return 0.0
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
+
+
+# gpiot: this code has problems (it uses `peaks`, which nothing defines); review it before use.
+def heart_rate_ecg(ecg, fs):
+    """Heart rate in beats per minute from peak indices: 60 / mean interval (s).
+    Returns 0.0 when fewer than two peaks are given."""
+    if len(peaks) < 2:
+        return 0.0
+    intervals = [(b - a) / fs for a, b in zip(peaks, peaks[1:])]
+    return 60.0 / (sum(intervals) / len(intervals))
