@@ -73,7 +73,7 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
     let file = File::open(src).map_err(|e| PruneError::Io(src.to_path_buf(), e))?;
     let file_len = file.metadata().map_err(|e| PruneError::Io(src.to_path_buf(), e))?.len();
     let mut r = Counting { inner: BufReader::new(file), pos: 0 };
-    let h = read_header(&mut r).map_err(|e| fmt(e))?;
+    let h = read_header(&mut r).map_err(|e| fmt(e.to_string()))?;
 
     let model = h.kvs.iter().find(|kv| kv.key == "tokenizer.ggml.model").and_then(|kv| string_value(&kv.raw));
     if model.as_deref() != Some("llama") {
@@ -272,12 +272,9 @@ fn filter_array(raw: &[u8], kept: &[u32]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, String> {
-    read_header_fields(&mut Reader(r)).map_err(|e| e.to_string())
-}
-
-fn read_header_fields<R: Read>(rd: &mut Reader<&mut Counting<R>>) -> Result<Header, GgufError> {
-    let bad = |m: String| GgufError::Truncated(m);
+fn read_header<R: Read>(r: &mut Counting<R>) -> Result<Header, GgufError> {
+    let bad = GgufError::Truncated;
+    let rd = &mut Reader(r);
     if rd.u32()?.to_le_bytes() != *b"GGUF" {
         return Err(GgufError::NotGguf);
     }

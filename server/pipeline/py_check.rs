@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 /// Reads the candidate on stdin and the names defined elsewhere (JSON list) as argv[1];
 /// prints a JSON list of problems. The names the assembled module imports when code uses
-/// them (assemble::PY_MODULES and the scipy.signal functions) come in with the known names.
+/// them (assemble::python_auto_imported) come in with the known names: the caller,
+/// pipeline::check_function, adds them once for all its checks.
 const CHECKER: &str = r#"
 import builtins, dis, json, sys, types
 src = sys.stdin.read()
@@ -75,8 +76,7 @@ fn python() -> Option<&'static PathBuf> {
 /// empty when it is fine or when no interpreter is available.
 pub fn problems(code: &str, known: &[String]) -> Vec<String> {
     let Some(py) = python() else { return Vec::new() };
-    let known: Vec<String> = known.iter().cloned().chain(super::assemble::python_auto_imported().map(String::from)).collect();
-    run(py, code, &known).unwrap_or_default()
+    run(py, code, known).unwrap_or_default()
 }
 
 fn run(py: &PathBuf, code: &str, known: &[String]) -> Option<Vec<String>> {
