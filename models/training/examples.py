@@ -7,9 +7,13 @@ The rows are picked by the server's own retriever (`gpiot examples`, BM25 over t
 models/datasets files), so training and inference cannot drift apart.
 
 Policy: a row's example never comes from the same problem (its id without the role prefix and
-task suffix: `cg-c-c_protocols-0012-crc8` -> `c-c_protocols-0012`) and never has the same
-completion — at inference the benchmark's problem is never in the corpus, and a verbatim copy
-would teach copying instead of adapting the example to the spec.
+task suffix: `cg-c-c_protocols-0012-crc8` -> `c-c_protocols-0012`) and its completion shares at
+most MAX_OVERLAP of its word trigrams with the row's own completion. At inference the
+benchmark's problem is never in the corpus, so the example is a different program; a
+near-copy would teach copying instead of adapting the example to the spec. (Until session 8
+only the same problem and identical completions were excluded: the generated problems share
+components, and the nearest other-problem example was a near-copy — median difflib ratio 0.97
+over 600 sampled rows — so the adapters learned to copy the example.)
 
     python3 models/training/examples.py --k 1 --show 2     # what two training prompts look like
 """
@@ -19,6 +23,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -26,8 +31,22 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 # role -> dataset file (pect.py reads the same mapping from here)
 DATASET_FILES = {"td": "tdd.jsonl", "rt": "rt.jsonl", "cg": "cgd.jsonl"}
-# candidates asked of the retriever per row: enough to skip the row's own problem's rows
-CANDIDATES = 16
+# candidates asked of the retriever per row: enough to get past the row's own problem's rows
+# and the near-copies from other problems (the first distinct one is at median rank ~25)
+CANDIDATES = 256
+# largest share of word trigrams (Jaccard) an example's completion may have with the row's
+# own completion; 0.3 is about difflib ratio 0.65 on these rows
+MAX_OVERLAP = 0.3
+
+
+def trigrams(text: str) -> frozenset:
+    words = re.findall(r"\w+|[^\w\s]", text)
+    return frozenset(tuple(words[i:i + 3]) for i in range(max(1, len(words) - 2)))
+
+
+def overlap(a: frozenset, b: frozenset) -> float:
+    """Jaccard similarity of two trigram sets."""
+    return len(a & b) / max(1, len(a | b))
 
 
 def problem_key(row_id: str) -> str:
@@ -56,7 +75,7 @@ def corpus_digest(data_dir: Path) -> str:
 def nearest_ids(rows: list[dict], data_dir: Path, cache_dir: Path) -> dict[str, list[str]]:
     """Row id -> ids of the corpus rows nearest its prompt (best first), from `gpiot examples`;
     cached per corpus content and row set."""
-    key = hashlib.sha256((corpus_digest(data_dir) + "".join(str(r["id"]) for r in rows)).encode()).hexdigest()[:16]
+    key = hashlib.sha256((corpus_digest(data_dir) + str(CANDIDATES) + "".join(str(r["id"]) for r in rows)).encode()).hexdigest()[:16]
     cache = cache_dir / f"nearest-{key}.jsonl"
     if not cache.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -86,12 +105,23 @@ def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | N
                        for l in (data_dir / name).read_text(encoding="utf-8").splitlines() if l.strip()]
     by_id = {str(r["id"]): r for r in corpus_rows}
     near = nearest_ids(rows, data_dir, cache_dir)
-    out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0}
+    grams: dict[str, frozenset] = {}
+
+    def grams_of(row: dict) -> frozenset:
+        rid = str(row["id"])
+        if rid not in grams:
+            grams[rid] = trigrams(row["completion"])
+        return grams[rid]
+
+    out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0, "near_copies_skipped": 0}
     for r in rows:
         own, chosen = problem_key(r["id"]), []
         for cid in near.get(str(r["id"]), []):
             ex = by_id.get(cid)
-            if ex is None or problem_key(cid) == own or ex["completion"] == r["completion"]:
+            if ex is None or problem_key(cid) == own:
+                continue
+            if overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
+                counts["near_copies_skipped"] += 1
                 continue
             chosen.append(ex)
             if len(chosen) == k:

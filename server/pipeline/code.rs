@@ -243,9 +243,9 @@ pub fn near_miss<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>
     }
 }
 
-/// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
-pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
-    let tree = parse(src, lang);
+/// The parameter nodes of the function `name` defined at the top of `tree` (`f(void)` in C:
+/// none).
+fn parameter_nodes<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) -> Option<Vec<Node<'t>>> {
     let root = tree.root_node();
     let mut cursor = root.walk();
     let def = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name))?;
@@ -268,16 +268,67 @@ pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
         .filter(|p| !matches!(p.kind(), "comment" | "keyword_separator" | "positional_separator"))
         .collect();
     let only_void = lang == Language::C && items.len() == 1 && src[items[0].byte_range()].trim() == "void";
-    Some(if only_void { 0 } else { items.len() })
+    Some(if only_void { Vec::new() } else { items })
+}
+
+/// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
+pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
+    let tree = parse(src, lang);
+    parameter_nodes(&tree, src, lang, name).map(|p| p.len())
+}
+
+/// A bare signature (`f(a, b)`, or a C prototype) as a parsable definition.
+fn signature_source(signature: &str, lang: Language) -> String {
+    match lang {
+        Language::Python => format!("def {signature}:\n    pass\n"),
+        Language::C => format!("{signature} {{}}\n"),
+    }
 }
 
 /// The parameter count of a bare signature (`f(a, b)`, or a C prototype).
 pub fn signature_parameter_count(signature: &str, lang: Language, name: &str) -> Option<usize> {
-    let src = match lang {
-        Language::Python => format!("def {signature}:\n    pass\n"),
-        Language::C => format!("{signature} {{}}\n"),
-    };
-    parameter_count(&src, lang, name)
+    parameter_count(&signature_source(signature, lang), lang, name)
+}
+
+/// A parameter of a signature: its name and, in C, its type as written (`const float *`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    pub name: String,
+    pub c_type: Option<String>,
+}
+
+/// The parameters of a bare signature, in order; None when it does not parse as one function.
+pub fn signature_parameters(signature: &str, lang: Language) -> Option<Vec<Parameter>> {
+    let name = crate::pipeline::plan::function_name(signature)?;
+    let src = signature_source(signature, lang);
+    let tree = parse(&src, lang);
+    let nodes = parameter_nodes(&tree, &src, lang, &name)?;
+    nodes
+        .into_iter()
+        .map(|node| {
+            let id = first_identifier(node)?;
+            let c_type = (lang == Language::C).then(|| {
+                let text = format!("{}{}", &src[node.start_byte()..id.start_byte()], &src[id.end_byte()..node.end_byte()]);
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            });
+            Some(Parameter { name: src[id.byte_range()].to_string(), c_type })
+        })
+        .collect()
+}
+
+/// The name a parameter binds: the first identifier in it (Python's `x=1`, `x: int`, `*xs`;
+/// C's declarator under its pointer or array wrappers — the type comes first but is not an
+/// `identifier` node).
+fn first_identifier(node: Node) -> Option<Node> {
+    if node.kind() == "identifier" {
+        return Some(node);
+    }
+    if let Some(d) = node.child_by_field_name("declarator") {
+        return first_identifier(d);
+    }
+    let mut c = node.walk();
+    let found = node.named_children(&mut c).find_map(first_identifier);
+    found
 }
 
 #[cfg(test)]
@@ -321,6 +372,26 @@ mod tests {
         );
         assert_eq!(signature_parameter_count("void tick(void)", Language::C, "tick"), Some(0));
         assert_eq!(parameter_count("char *f(int a, int b) { return 0; }", Language::C, "f"), Some(2));
+    }
+
+    #[test]
+    fn signature_parameters_give_names_and_c_types() {
+        let names = |sig, lang| signature_parameters(sig, lang).map(|ps| ps.into_iter().map(|p| (p.name, p.c_type)).collect::<Vec<_>>());
+        assert_eq!(
+            names("estimate(samples, fs: float, k=3, *rest)", Language::Python),
+            Some(vec![("samples".into(), None), ("fs".into(), None), ("k".into(), None), ("rest".into(), None)])
+        );
+        assert_eq!(
+            names("void ema_filter(const float *in, float *out, int n, float alpha)", Language::C),
+            Some(vec![
+                ("in".into(), Some("const float *".into())),
+                ("out".into(), Some("float *".into())),
+                ("n".into(), Some("int".into())),
+                ("alpha".into(), Some("float".into()))
+            ])
+        );
+        assert_eq!(names("int16_t last(const int16_t buf[], size_t n)", Language::C).unwrap()[0], ("buf".into(), Some("const int16_t []".into())));
+        assert_eq!(names("uint8_t status(void)", Language::C), Some(vec![]));
     }
 
     #[test]

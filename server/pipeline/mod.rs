@@ -339,7 +339,7 @@ impl Pipeline {
     pub async fn specs(&self, req: &Requirement, plan: &Plan, run: &Run) -> Result<Vec<Spec>, PipelineError> {
         let total = plan.tasks.len() as u32;
         run.step(format!("specifying {total} tasks"), 0, total);
-        let entry = entry_task(plan);
+        let entry = entry_task(plan, req.language);
         let tasks: Vec<&Task> = plan.tasks.iter().chain(std::iter::once(&entry)).collect();
         let reqs = tasks
             .iter()
@@ -530,15 +530,40 @@ fn entry_summary(plan: &Plan) -> String {
 }
 
 /// The entry function as an RT task, the way the training data phrases it: it wires the
-/// tasks together, taking the first task's inputs and giving the last task's outputs.
-fn entry_task(plan: &Plan) -> Task {
+/// tasks together, and its inputs are its own parameters (the judge and the user call it with
+/// those, not with the first task's).
+fn entry_task(plan: &Plan, lang: Language) -> Task {
     let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
     Task {
         name: plan::function_name(&plan.entry).unwrap_or_else(|| "run_pipeline".into()),
         description: format!("Entry: {}", names.join(", then ")),
-        inputs: plan.tasks.first().map(|t| t.inputs.clone()).unwrap_or_default(),
+        inputs: entry_inputs(plan, lang).unwrap_or_else(|| plan.tasks.first().map(|t| t.inputs.clone()).unwrap_or_default()),
         outputs: plan.tasks.last().map(|t| t.outputs.clone()).unwrap_or_default(),
     }
+}
+
+/// `name: description; ...` for the entry's parameters, in the task lists' format. A
+/// parameter a task describes under the same name takes that description; otherwise its C
+/// type, or (Python) the bare name. None when the entry signature does not parse.
+fn entry_inputs(plan: &Plan, lang: Language) -> Option<String> {
+    let described: Vec<(&str, &str)> = plan
+        .tasks
+        .iter()
+        .flat_map(|t| t.inputs.split(';'))
+        .filter_map(|part| part.split_once(':'))
+        .map(|(name, desc)| (name.trim(), desc.trim()))
+        .filter(|(_, desc)| !desc.is_empty())
+        .collect();
+    let params = code::signature_parameters(&plan.entry, lang)?;
+    let parts: Vec<String> = params
+        .iter()
+        .map(|p| match (described.iter().find(|(n, _)| *n == p.name), &p.c_type) {
+            (Some((_, desc)), _) => format!("{}: {desc}", p.name),
+            (None, Some(t)) if !t.is_empty() => format!("{}: {t}", p.name),
+            _ => p.name.clone(),
+        })
+        .collect();
+    Some(if parts.is_empty() { "none".into() } else { parts.join("; ") })
 }
 
 fn rename_signature(sig: &str, name: &str, lang: Language) -> String {
@@ -744,4 +769,33 @@ fn assemble_edit(lang: Language, imps: &[Implementation]) -> Edit {
         parts.push(kept.join("\n\n"));
     }
     Edit { imports, code: assemble::module(lang, &[], &parts).trim_end().to_string() + "\n" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn task(name: &str, inputs: &str) -> Task {
+        Task { name: name.into(), description: String::new(), inputs: inputs.into(), outputs: "out".into() }
+    }
+
+    #[test]
+    fn the_entry_task_takes_its_own_parameters_described_where_a_task_describes_them() {
+        let plan = Plan {
+            entry: "estimate_heart_rate(samples, fs)".into(),
+            tasks: vec![task("csv_to_values", "rows: list of CSV text lines"), task("locate_peaks", "x: samples; fs: sampling rate in Hz")],
+        };
+        assert_eq!(entry_task(&plan, Language::Python).inputs, "samples; fs: sampling rate in Hz");
+        let plan = Plan {
+            entry: "void ema_filter(const float *in, float *out, int n, float alpha)".into(),
+            tasks: vec![task("moving_average", "a, b: Q15 values"), task("moving_average_add", "a, b: Q15")],
+        };
+        assert_eq!(entry_task(&plan, Language::C).inputs, "in: const float *; out: float *; n: int; alpha: float");
+    }
+
+    #[test]
+    fn an_entry_signature_that_does_not_parse_keeps_the_first_tasks_inputs() {
+        let plan = Plan { entry: "not a signature".into(), tasks: vec![task("a", "x: samples"), task("b", "y")] };
+        assert_eq!(entry_task(&plan, Language::Python).inputs, "x: samples");
+    }
 }
