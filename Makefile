@@ -41,13 +41,14 @@ demo: model
 	$(BIN) generate examples/heart_rate.py
 
 # Rust tests (unit, CLI, pipeline, LSP over stdio, IoTBench runner, and the real model with
-# small token budgets), the benchmark's reference solutions, the training-data leakage guard,
-# and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end to end, the
+# small token budgets), the benchmark's reference solutions, the training-data leakage guard and
+# example policy, and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end to end, the
 # VS Code extension in code-server driven by headless Chromium).
 test: model serve-build
 	cargo test --release -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
 	$(PYTHON) models/training/leakage.py
+	$(PYTHON) -m unittest discover -s models/training -p 'test_*.py'
 	$(MAKE) --no-print-directory editors-test
 
 bench: model
