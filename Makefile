@@ -42,8 +42,8 @@ demo: model
 
 # Rust tests (unit, CLI, pipeline, LSP over stdio, IoTBench runner, and the real model with
 # small token budgets), the benchmark's reference solutions, the training-data leakage guard and
-# example policy, and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end to end, the
-# VS Code extension in code-server driven by headless Chromium).
+# example policy, and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end
+# to end, the VS Code extension in code-server driven by headless Chromium).
 test: model serve-build
 	cargo test --release -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
