@@ -271,6 +271,35 @@ fn parameter_nodes<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) ->
     Some(if only_void { Vec::new() } else { items })
 }
 
+/// Does the function `name` defined at the top of `src` call itself? Generated pipeline code
+/// almost never means to recurse: a self-call is the model echoing the signature it was
+/// asked to implement (`def f(x): return f(x)`), which never returns.
+pub fn calls_itself(src: &str, lang: Language, name: &str) -> bool {
+    let tree = parse(src, lang);
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let Some(def) = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name)) else {
+        return false;
+    };
+    let call_kind = match lang {
+        Language::Python => "call",
+        Language::C => "call_expression",
+    };
+    let mut stack = vec![def];
+    while let Some(node) = stack.pop() {
+        if node.kind() == call_kind {
+            if let Some(f) = node.child_by_field_name("function") {
+                if f.kind() == "identifier" && &src[f.byte_range()] == name {
+                    return true;
+                }
+            }
+        }
+        let mut c = node.walk();
+        stack.extend(node.named_children(&mut c));
+    }
+    false
+}
+
 /// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
 pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
     let tree = parse(src, lang);
@@ -392,6 +421,14 @@ mod tests {
         );
         assert_eq!(names("int16_t last(const int16_t buf[], size_t n)", Language::C).unwrap()[0], ("buf".into(), Some("const int16_t []".into())));
         assert_eq!(names("uint8_t status(void)", Language::C), Some(vec![]));
+    }
+
+    #[test]
+    fn a_function_calling_itself_is_found() {
+        assert!(calls_itself("def f(x):\n    y = f(x, 3)\n    return y\n", Language::Python, "f"));
+        assert!(!calls_itself("def f(x):\n    return g(x)\n\ndef g(x):\n    return f\n", Language::Python, "f"));
+        assert!(calls_itself("int f(int n)\n{\n    return n ? f(n - 1) : 0;\n}\n", Language::C, "f"));
+        assert!(!calls_itself("int f(int n)\n{\n    return g(n);\n}\n", Language::C, "f"));
     }
 
     #[test]

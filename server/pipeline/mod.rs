@@ -647,6 +647,9 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
             issues.push(format!("`{name}` takes {got} parameters where `{}` has {want}", spec.signature));
         }
     }
+    if code::calls_itself(&text, lang, &name) {
+        issues.push(format!("`{name}` calls itself"));
+    }
     if lang == Language::Python {
         for missing in code::undefined_calls(&text, known) {
             issues.push(format!("it calls `{missing}`, which nothing defines"));
