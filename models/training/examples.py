@@ -95,9 +95,19 @@ def nearest_ids(rows: list[dict], data_dir: Path, cache_dir: Path) -> dict[str, 
     return answers
 
 
+def near_copy_allowed(row_id: str, share: float) -> bool:
+    """Stable per row: is this one of the `share` of rows that may take a near-copy example?"""
+    h = int(hashlib.sha256(("near-copy:" + row_id).encode()).hexdigest()[:8], 16)
+    return (h % 10000) < share * 10000
+
+
 def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | None = None,
-           cache_dir: Path = REPO / ".build" / "examples") -> tuple[list[dict], dict]:
-    """Copies of `rows` whose prompts are preceded by up to `k` examples; and counts."""
+           cache_dir: Path = REPO / ".build" / "examples", near_copy_share: float = 0.0) -> tuple[list[dict], dict]:
+    """Copies of `rows` whose prompts are preceded by up to `k` examples; and counts.
+
+    `near_copy_share`: the share of rows (picked by id) whose example may be a near-copy from
+    another problem (only an identical completion is refused) — at inference the corpus
+    sometimes holds the very function a spec asks for, and then using the example is right."""
     if k <= 0:
         return rows, {"rows": len(rows), "with_examples": 0}
     if corpus_rows is None:
@@ -116,11 +126,12 @@ def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | N
     out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0, "near_copies_skipped": 0}
     for r in rows:
         own, chosen = problem_key(r["id"]), []
+        copy_ok = near_copy_share > 0 and near_copy_allowed(str(r["id"]), near_copy_share)
         for cid in near.get(str(r["id"]), []):
             ex = by_id.get(cid)
-            if ex is None or problem_key(cid) == own:
+            if ex is None or problem_key(cid) == own or ex["completion"] == r["completion"]:
                 continue
-            if overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
+            if not copy_ok and overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
                 counts["near_copies_skipped"] += 1
                 continue
             chosen.append(ex)

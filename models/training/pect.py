@@ -443,6 +443,7 @@ class TrainConfig:
     time_limit: float = 0.0                    # seconds; >0: checkpoint and stop after this
     mode: str = "pect"
     examples: int = 0                          # retrieved examples before each prompt (examples.py)
+    example_near_copies: float = 0.0           # share of training rows whose example may be a near-copy
     init_adapters: Path | None = None          # warm start from these GGUF role adapters
 
     def run_dir(self) -> Path:
@@ -583,11 +584,17 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         import examples as retrieved  # models/training/examples.py: the server's retriever
 
         # retrieval stays within a role, so these rows (every row of the roles trained) are
-        # the corpus the ids resolve in: no second read of the dataset files
-        rows, example_counts = retrieved.attach(rows, cfg.examples, cfg.data_dir, corpus_rows=rows)
+        # the corpus the ids resolve in: no second read of the dataset files. Validation rows
+        # always get a distinct example, so validation losses stay comparable across runs.
+        train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
+        val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
+        train_rows, example_counts = retrieved.attach(train_rows, cfg.examples, cfg.data_dir, corpus_rows=rows,
+                                                      near_copy_share=cfg.example_near_copies)
+        val_rows, _ = retrieved.attach(val_rows, cfg.examples, cfg.data_dir, corpus_rows=rows)
         print(f"retrieved examples: {example_counts}", flush=True)
-    train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
-    val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
+    else:
+        train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
+        val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
     if cfg.subset > 0:
         kept = []
         for role in cfg.roles:
@@ -796,6 +803,9 @@ def add_common_args(ap) -> None:
     ap.add_argument("--export-only", action="store_true", help="write the adapters of the latest checkpoint")
     ap.add_argument("--examples", type=int, default=0,
                     help="precede each prompt with this many retrieved verified rows, as the server does (examples.py)")
+    ap.add_argument("--example-near-copies", type=float, default=0.0,
+                    help="share of training rows whose example may be a near-copy from another problem "
+                         "(default 0: always a distinct one; validation rows always distinct)")
     ap.add_argument("--init-adapters", type=Path, default=None,
                     help="warm start a fresh run from GGUF role adapters (e.g. models/adapters): exact split of the merged paths")
 
@@ -811,7 +821,7 @@ def common_config(args, run: str, layout: Layout, roles: tuple[str, ...], mode: 
         alpha_per_rank=args.alpha_per_rank, dropout=args.dropout, add_eos=not args.no_eos,
         ckpt_every=args.ckpt_every, keep_ckpts=args.keep_ckpts, eval_every=args.eval_every,
         time_limit=args.time_limit, resume=args.resume, eval_only=args.eval_only, mode=mode,
-        examples=args.examples, init_adapters=args.init_adapters, **kw,
+        examples=args.examples, example_near_copies=args.example_near_copies, init_adapters=args.init_adapters, **kw,
     )
 
 

@@ -48,6 +48,18 @@ class ExamplePolicy(unittest.TestCase):
         self.assertEqual(got["prompt"], target["prompt"])
         self.assertEqual(self.counts["with_examples"], 0)
 
+    def test_the_near_copy_share_lets_that_share_of_rows_keep_the_nearest_example(self):
+        rows = [row(f"cg-c-c_protocols-{i:04d}-crc8", CRC) for i in range(400)]
+        allowed = [r for r in rows if examples.near_copy_allowed(r["id"], 0.5)]
+        self.assertTrue(150 < len(allowed) < 250, len(allowed))
+        target = allowed[0]
+        near_copy = row("cg-c-c_protocols-9999-crc8", CRC_RENAMED)
+        distinct = row("cg-c-c_filters-0003-ema", EMA)
+        corpus = [target, near_copy, distinct]
+        with mock.patch.object(examples, "nearest_ids", return_value={target["id"]: [near_copy["id"], distinct["id"]]}):
+            out, _ = examples.attach([target], 1, Path("unused"), corpus_rows=corpus, near_copy_share=0.5)
+        self.assertTrue(out[0]["prompt"].startswith(near_copy["prompt"]))
+
 
 if __name__ == "__main__":
     unittest.main()
