@@ -218,6 +218,21 @@ async fn guard_retries_code_that_calls_a_missing_function_or_drops_a_parameter()
 }
 
 #[tokio::test]
+async fn a_helper_spec_whose_signature_declares_no_function_is_asked_for_again() {
+    let mut rules = py_rules();
+    // peak's first spec: a signature that does not parse; the retry gives a good one.
+    rules.insert(
+        0,
+        once("### Task: peak", "{\"signature\": \"peak(values max)\", \"inputs\": \"values\", \"outputs\": \"max\", \"behaviour\": \"largest value\", \"constraints\": \"\", \"libraries\": \"\"}\n"),
+    );
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    let signatures: Vec<&str> = g.implementations.iter().map(|i| i.spec.signature.as_str()).collect();
+    assert_eq!(signatures, vec!["smooth(samples, window)", "peak(values)", "smooth_and_peak(samples, window)"]);
+    assert!(g.implementations.iter().all(|i| i.issues.is_empty()), "{:?}", g.implementations);
+}
+
+#[tokio::test]
 async fn a_misspelled_function_or_helper_name_is_repaired_without_a_retry() {
     let mut rules = py_rules();
     // `peek` for `peak`; the entry calls `smoth` for the helper `smooth`.

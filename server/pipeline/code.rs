@@ -345,6 +345,26 @@ pub fn signature_parameters(signature: &str, lang: Language) -> Option<Vec<Param
         .collect()
 }
 
+/// Why a bare signature declares no usable function — it does not parse, a parameter has no
+/// name (`f(in, int n)` in C), or a name is taken twice — or None when it is fine.
+pub fn signature_problem(signature: &str, lang: Language) -> Option<String> {
+    let src = signature_source(signature, lang);
+    if !analyse(&src, lang).errors.is_empty() {
+        return Some(format!("`{signature}` does not parse"));
+    }
+    let Some(params) = signature_parameters(signature, lang) else {
+        return Some(format!("`{signature}` has a parameter without a name"));
+    };
+    let mut seen = HashSet::new();
+    if let Some(twice) = params.iter().find(|p| !seen.insert(p.name.as_str())) {
+        return Some(format!("`{signature}` names `{}` twice", twice.name));
+    }
+    if lang == Language::C && params.iter().any(|p| p.c_type.as_deref().is_none_or(str::is_empty)) {
+        return Some(format!("`{signature}` has a parameter without a type"));
+    }
+    None
+}
+
 /// The name a parameter binds: the first identifier in it (Python's `x=1`, `x: int`, `*xs`;
 /// C's declarator under its pointer or array wrappers — the type comes first but is not an
 /// `identifier` node).
@@ -421,6 +441,20 @@ mod tests {
         );
         assert_eq!(names("int16_t last(const int16_t buf[], size_t n)", Language::C).unwrap()[0], ("buf".into(), Some("const int16_t []".into())));
         assert_eq!(names("uint8_t status(void)", Language::C), Some(vec![]));
+    }
+
+    #[test]
+    fn signatures_that_declare_no_usable_function_are_named() {
+        let c = |sig| signature_problem(sig, Language::C);
+        assert_eq!(c("void ema_filter(const float *in, float *out, int n, float alpha)"), None);
+        assert_eq!(c("uint8_t status(void)"), None);
+        assert!(c("float decimate_mean(in, int n, float *out)").is_some());
+        assert!(c("float m_sqrt(ax^2+ay^2+az^2)").is_some());
+        assert!(c("size_t glitches(const float *n, size_t n)").unwrap().contains("twice"));
+        let py = |sig| signature_problem(sig, Language::Python);
+        assert_eq!(py("estimate(samples, fs=50.0)"), None);
+        assert!(py("estimate(samples fs)").is_some());
+        assert!(py("estimate(x, x)").is_some());
     }
 
     #[test]

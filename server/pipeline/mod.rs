@@ -358,20 +358,42 @@ impl Pipeline {
                 Ok(self.request(Role::Rt, p, req.language))
             })
             .collect::<Result<Vec<_>, PipelineError>>()?;
-        let outs = self.run_batch(reqs, run).await?;
-        let mut specs = tasks
-            .iter()
-            .zip(outs)
-            .map(|(t, c)| {
-                let mut spec = plan::parse_spec(&c.text, req.language)
-                    .map_err(|error| PipelineError::Transform { task: t.name.clone(), error })?;
-                // The plan fixed the function's name: keep the signature consistent with it.
-                if spec.function_name().as_deref() != Some(t.name.as_str()) {
-                    spec.signature = rename_signature(&spec.signature, &t.name, req.language);
+        let outs = self.run_batch(reqs.clone(), run).await?;
+        let parse = |t: &Task, text: &str| -> Result<Spec, PipelineError> {
+            let mut spec =
+                plan::parse_spec(text, req.language).map_err(|error| PipelineError::Transform { task: t.name.clone(), error })?;
+            // The plan fixed the function's name: keep the signature consistent with it.
+            if spec.function_name().as_deref() != Some(t.name.as_str()) {
+                spec.signature = rename_signature(&spec.signature, &t.name, req.language);
+            }
+            Ok(spec)
+        };
+        let mut specs = tasks.iter().zip(outs).map(|(t, c)| parse(t, &c.text)).collect::<Result<Vec<_>, PipelineError>>()?;
+        // A helper signature that declares no function (`f(in, int n)`, `f(ax^2)`) would make CG
+        // write code that cannot compile: ask again, sampling, and keep the first good one.
+        // (The entry's signature is replaced below.)
+        for attempt in 1..=self.options.max_retries {
+            let bad: Vec<usize> =
+                (0..specs.len() - 1).filter(|&i| code::signature_problem(&specs[i].signature, req.language).is_some()).collect();
+            if bad.is_empty() {
+                break;
+            }
+            let retry = bad
+                .iter()
+                .map(|&i| {
+                    let mut r = reqs[i].clone();
+                    r.sampling = Sampling::Seeded { seed: 2000 + attempt, temperature: 0.7, top_p: 0.95 };
+                    r
+                })
+                .collect();
+            for (&i, c) in bad.iter().zip(self.run_batch(retry, run).await?) {
+                if let Ok(spec) = parse(tasks[i], &c.text) {
+                    if code::signature_problem(&spec.signature, req.language).is_none() {
+                        specs[i] = spec;
+                    }
                 }
-                Ok(spec)
-            })
-            .collect::<Result<Vec<_>, PipelineError>>()?;
+            }
+        }
         // The requirement fixed the entry's signature (the judge calls it): keep it.
         if let Some(last) = specs.last_mut() {
             last.signature = plan.entry.clone();
