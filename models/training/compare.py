@@ -13,6 +13,7 @@ merged under one report with the configurations relabelled `gpiot-pect` and `gpi
     python3 models/training/compare.py --skip-train                   # rescore existing runs
     python3 models/training/compare.py --name noalign --only pect --pect-args "--lambda-align 0 --p-shared-only 0" \
         --reuse gpiot-pect=.build/cmp-pect-bench --reuse gpiot-single=.build/cmp-single-bench
+    python3 models/training/compare.py --name mix --only single --subset 192 --train-args "--example-near-copies 0.5"
 
 Validation loss of each run is in its log (models/training/logs/<run>.jsonl, `eval` records).
 """
@@ -48,7 +49,8 @@ def label(args, kind: str) -> str:
 
 def train(args) -> None:
     common = ["--subset", str(args.subset), "--epochs", "1", "--accum", "8", "--examples", "1",
-              "--max-len", "1536", "--lr", str(args.lr), "--warmup", "2", "--threads", "1", "--resume"]
+              "--max-len", "1536", "--lr", str(args.lr), "--warmup", "2", "--threads", "1", "--resume",
+              *shlex.split(args.train_args)]
     cmds = {
         "pect": [sys.executable, str(TRAIN / "train_pect.py"), "--run", f"{args.name}-pect", *common, *shlex.split(args.pect_args)],
         "single": [sys.executable, str(TRAIN / "train_single.py"), "--run", f"{args.name}-single", *common],
@@ -119,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", default="cmp", help="run names <name>-pect, <name>-single")
     ap.add_argument("--subset", type=int, default=96, help="training rows per role (both runs)")
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--train-args", default="",
+                    help='extra flags for both runs, e.g. "--example-near-copies 0.5"')
     ap.add_argument("--pect-args", default="", help='extra train_pect.py flags, e.g. "--lambda-align 0 --p-shared-only 0"')
     ap.add_argument("--tasks", type=Path, default=REPO / "iotbench" / "tasks")
     ap.add_argument("--results", type=Path, default=None, help="merged report folder (default iotbench/results/<name>-pect-vs-single)")
