@@ -1,0 +1,19 @@
+def kalman_predict(x, p, q=0.005):
+    """Predict step of a constant-value 1-D Kalman filter: state unchanged, variance grows by q."""
+    return x, p + q
+
+
+def kf_update(x, p, z, r=1.0):
+    """Update step: gain k = p / (p + r); x += k * (z - x); p *= (1 - k). Returns (x, p)."""
+    k = p / (p + r)
+    return x + k * (z - x), (1 - k) * p
+
+
+# gpiot: this code has problems (it calls `predict_step`, which nothing defines); review it before use.
+def kalman_1d(z, q, r, x0, p0):
+    """Filtered estimates of a slowly varying value with a 1-D Kalman filter (q=0.005, r=0.1)."""
+    if not z:
+        return (x, p)
+    x, p = predict_step(z, p)
+    out = (x, p)
+    return (x, p), (1 - k * p), (1 - r * p)
