@@ -579,6 +579,8 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
     n_trainable = sum(p.numel() for p in params)
 
     rows = load_rows(cfg.data_dir, cfg.roles)
+    train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
+    val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
     example_counts = None
     if cfg.examples > 0:
         import examples as retrieved  # models/training/examples.py: the server's retriever
@@ -586,15 +588,10 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         # retrieval stays within a role, so these rows (every row of the roles trained) are
         # the corpus the ids resolve in: no second read of the dataset files. Validation rows
         # always get a distinct example, so validation losses stay comparable across runs.
-        train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
-        val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
         train_rows, example_counts = retrieved.attach(train_rows, cfg.examples, cfg.data_dir, corpus_rows=rows,
                                                       near_copy_share=cfg.example_near_copies)
         val_rows, _ = retrieved.attach(val_rows, cfg.examples, cfg.data_dir, corpus_rows=rows)
         print(f"retrieved examples: {example_counts}", flush=True)
-    else:
-        train_rows = [r for r in rows if not is_val(str(r["id"]), cfg.val_frac)]
-        val_rows = [r for r in rows if is_val(str(r["id"]), cfg.val_frac)]
     if cfg.subset > 0:
         kept = []
         for role in cfg.roles:

@@ -243,12 +243,18 @@ pub fn near_miss<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>
     }
 }
 
+/// The top-level definition of the function `name` in `tree`.
+fn definition<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) -> Option<Node<'t>> {
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let found = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name));
+    found
+}
+
 /// The parameter nodes of the function `name` defined at the top of `tree` (`f(void)` in C:
 /// none).
 fn parameter_nodes<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) -> Option<Vec<Node<'t>>> {
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    let def = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name))?;
+    let def = definition(tree, src, lang, name)?;
     let params = match lang {
         Language::Python => {
             let d = if def.kind() == "decorated_definition" { def.child_by_field_name("definition")? } else { def };
@@ -276,9 +282,7 @@ fn parameter_nodes<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) ->
 /// asked to implement (`def f(x): return f(x)`), which never returns.
 pub fn calls_itself(src: &str, lang: Language, name: &str) -> bool {
     let tree = parse(src, lang);
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    let Some(def) = root.children(&mut cursor).find(|n| function_name(*n, src, lang).as_deref() == Some(name)) else {
+    let Some(def) = definition(&tree, src, lang, name) else {
         return false;
     };
     let call_kind = match lang {
