@@ -218,6 +218,28 @@ async fn guard_retries_code_that_calls_a_missing_function_or_drops_a_parameter()
 }
 
 #[tokio::test]
+async fn code_that_ignores_one_of_its_parameters_is_asked_for_again() {
+    // smooth's first attempt declares `window` but never reads it (a copied neighbour); the
+    // retry uses it and is kept.
+    let mut rules = py_rules();
+    rules.insert(0, once("\"signature\": \"smooth(", "def smooth(samples, window):\n    return list(samples)\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    let attempts_and_issues: Vec<(u32, usize)> = g.implementations.iter().map(|i| (i.attempts, i.issues.len())).collect();
+    assert_eq!(attempts_and_issues, vec![(2, 0), (1, 0), (1, 0)], "{:?}", g.implementations);
+    assert!(!g.edit.code.contains("return list(samples)"), "{}", g.edit.code);
+
+    // When every attempt ignores it, the code stays (it runs) and the user is told why to look.
+    let mut rules = py_rules();
+    rules.insert(0, rule("\"signature\": \"smooth(", "def smooth(samples, window):\n    return list(samples)\n```\n"));
+    let (p, _) = pipeline(rules);
+    let g = p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
+    assert_eq!(g.implementations[0].attempts, 3);
+    assert_eq!(g.implementations[0].issues, vec!["`smooth` never uses its parameter `window`"]);
+    assert!(g.edit.code.contains("# gpiot: this code has problems (`smooth` never uses its parameter `window`)"), "{}", g.edit.code);
+}
+
+#[tokio::test]
 async fn a_helper_spec_whose_signature_declares_no_function_is_asked_for_again() {
     let mut rules = py_rules();
     // peak's first spec: a signature that does not parse; the retry gives a good one.

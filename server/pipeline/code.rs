@@ -304,6 +304,42 @@ pub fn calls_itself(src: &str, lang: Language, name: &str) -> bool {
     false
 }
 
+/// The parameters of the function `name` defined at the top of `src` that its body never
+/// mentions, in order. A generated function that ignores an input it declares usually copied
+/// a neighbouring function (an example's body with the example's names, or the wrong
+/// algorithm), so the guard asks again. Not counted: Python's `self`/`cls`, `*args`/`**kwargs`
+/// and `_`-prefixed names (the language's ways of saying "unused on purpose"); C's
+/// `(void)x;` mentions `x`, so it counts as a use.
+pub fn unused_parameters(src: &str, lang: Language, name: &str) -> Vec<String> {
+    let tree = parse(src, lang);
+    let (Some(def), Some(params)) = (definition(&tree, src, lang, name), parameter_nodes(&tree, src, lang, name)) else {
+        return Vec::new();
+    };
+    let func = match lang {
+        Language::Python if def.kind() == "decorated_definition" => def.child_by_field_name("definition"),
+        _ => Some(def),
+    };
+    let Some(body) = func.and_then(|f| f.child_by_field_name("body")) else {
+        return Vec::new();
+    };
+    let mut used = HashSet::new();
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "identifier" {
+            used.insert(&src[node.byte_range()]);
+        }
+        let mut c = node.walk();
+        stack.extend(node.named_children(&mut c));
+    }
+    params
+        .into_iter()
+        .filter(|p| !(lang == Language::Python && matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")))
+        .filter_map(|p| first_identifier(p).map(|id| &src[id.byte_range()]))
+        .filter(|n| !used.contains(n) && !n.starts_with('_') && !(lang == Language::Python && matches!(*n, "self" | "cls")))
+        .map(String::from)
+        .collect()
+}
+
 /// How many parameters the function `name` defined in `src` takes (`f(void)` in C: 0).
 pub fn parameter_count(src: &str, lang: Language, name: &str) -> Option<usize> {
     let tree = parse(src, lang);
@@ -467,6 +503,19 @@ mod tests {
         assert!(!calls_itself("def f(x):\n    return g(x)\n\ndef g(x):\n    return f\n", Language::Python, "f"));
         assert!(calls_itself("int f(int n)\n{\n    return n ? f(n - 1) : 0;\n}\n", Language::C, "f"));
         assert!(!calls_itself("int f(int n)\n{\n    return g(n);\n}\n", Language::C, "f"));
+    }
+
+    #[test]
+    fn parameters_the_body_never_mentions_are_found() {
+        let py = |src| unused_parameters(src, Language::Python, "f");
+        assert_eq!(py("def f(x, fs, k=3):\n    return [v * k for v in x]\n"), vec!["fs"]);
+        assert!(py("def f(self, x, *args, _fs=1, **kw):\n    return len(x)\n").is_empty());
+        assert!(py("@cache\ndef f(x):\n    return lambda: x\n").is_empty());
+        assert!(py("def g(x):\n    return 1\n").is_empty(), "no function f: nothing to say");
+        let c = |src| unused_parameters(src, Language::C, "f");
+        assert_eq!(c("int f(const int *in, int n, int k)\n{\n    return in[0];\n}\n"), vec!["n", "k"]);
+        assert!(c("void f(int *out, size_t n)\n{\n    (void)n;\n    out[0] = 0;\n}\n").is_empty());
+        assert!(c("int f(void)\n{\n    return 1;\n}\n").is_empty());
     }
 
     #[test]

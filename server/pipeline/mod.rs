@@ -642,7 +642,7 @@ fn salvage(text: &str, lang: Language) -> String {
 }
 
 /// The guard: does the code parse, does it define the function the spec names with the
-/// spec's parameters, and (Python) does every function it calls exist? `known`: functions
+/// spec's parameters and use each of them, and (Python) does every function it calls exist? `known`: functions
 /// defined elsewhere in the module.
 fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], prototypes: &[String]) -> Implementation {
     // Python: the modules and scipy.signal functions the assembled module imports when used.
@@ -692,6 +692,13 @@ fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], pro
         if !errors.is_empty() {
             issues.push(errors.join("; "));
             broken = true;
+        }
+    }
+    // Last, so that Python's compile check above still runs on code that only ignores an
+    // input; and only on code that compiles (a broken parse loses the body's names).
+    if !broken {
+        for unused in code::unused_parameters(&text, lang, &name) {
+            issues.push(format!("`{name}` never uses its parameter `{unused}`"));
         }
     }
     // Keep the function itself and any helpers it wrote, but never a second `main` in C.
