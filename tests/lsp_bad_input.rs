@@ -76,13 +76,6 @@ fn assert_in_sync(c: &mut LspClient, uri: &str) {
     assert!(r["result"]["text"].as_str() == Some(c.text(uri)), "the server's text differs from the editor's");
 }
 
-/// Waits for a `window/showMessage` containing all of `parts`; returns it.
-fn wait_message(c: &mut LspClient, parts: &[&str]) -> String {
-    let has = |m: &String| parts.iter().all(|p| m.contains(p));
-    c.pump_until(|c| c.messages().iter().any(has));
-    c.messages().into_iter().find(has).unwrap()
-}
-
 fn frame(body: &str) -> Vec<u8> {
     format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
 }
@@ -183,7 +176,7 @@ fn positions_past_the_end_clamp_and_out_of_type_ones_are_refused() {
     // A command whose anchor line is far past the end finds no requirement and says so.
     let r = c.request("workspace/executeCommand", json!({"command": "gpiot.decompose", "arguments": [{"uri": PY, "anchor": {"line": max}}]}));
     assert_eq!(r["result"]["status"], "anchorLost", "{r}");
-    wait_message(&mut c, &["no requirement comment here"]);
+    c.wait_message(&["no requirement comment here"]);
     // A character past the end of a line is that line's end; a line past the end, the document's.
     c.edit(PY, at(2, max), " (LED 1)");
     c.edit(PY, at(max, max), "# typed past the end\n");
@@ -199,7 +192,7 @@ fn positions_past_the_end_clamp_and_out_of_type_ones_are_refused() {
         "textDocument/didChange",
         json!({"textDocument": {"uri": PY, "version": 9}, "contentChanges": [{"range": {"start": {"line": -1, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "lost"}]}),
     );
-    wait_message(&mut c, &["could not read a change to", "reopen"]);
+    c.wait_message(&["could not read a change to", "reopen"]);
     assert!(c.code_actions(PY, at(2, 5)).is_empty(), "no actions on a document the server lost track of");
     let r = c.request("gpiot/debugDocument", json!({"uri": PY}));
     assert!(r["result"].is_null(), "{r}");
@@ -235,7 +228,7 @@ fn a_50_mb_document_is_synced_but_not_analysed() {
     // the server keeps the text, offers nothing there and says why.
     assert!(c.code_actions(big, at(2, 5)).is_empty());
     let t_open = t0.elapsed();
-    let warning = wait_message(&mut c, &["huge.py", "MB", "no actions"]);
+    let warning = c.wait_message(&["huge.py", "MB", "no actions"]);
     let t1 = Instant::now();
     c.edit(big, at(3, 0), "LED_PIN = 17\n");
     assert!(c.code_actions(big, at(2, 5)).is_empty());
@@ -245,7 +238,7 @@ fn a_50_mb_document_is_synced_but_not_analysed() {
     // A command sent anyway is refused with the reason.
     let r = c.request("workspace/executeCommand", json!({"command": "gpiot.decompose", "arguments": [{"uri": big, "anchor": {"line": 2}}]}));
     assert_eq!(r["result"]["status"], "failed", "{r}");
-    wait_message(&mut c, &["too large to analyse", "nothing was changed"]);
+    c.wait_message(&["too large to analyse", "nothing was changed"]);
     let (rss, peak) = c.memory_kb().unwrap_or_default();
     // Straight to stderr, past libtest's capture: the figures belong in every run's output.
     let _ = writeln!(
@@ -325,7 +318,7 @@ fn wrongly_typed_settings_name_the_setting_and_change_nothing() {
     ];
     for (settings, key) in cases {
         c.notify("workspace/didChangeConfiguration", json!({"settings": {"gpiot": settings}}));
-        let m = wait_message(&mut c, &[&format!("`{key}`"), "previous settings stay in force"]);
+        let m = c.wait_message(&[&format!("`{key}`"), "previous settings stay in force"]);
         c.notifications.clear();
         assert!(m.contains("must be") || m.contains("may only"), "says what is expected: {m}");
     }
@@ -342,7 +335,7 @@ fn wrongly_typed_settings_name_the_setting_and_change_nothing() {
 #[test]
 fn bad_initialization_options_are_reported_once_the_client_is_ready() {
     let mut c = start(json!({"gpiot": {"threads": [2], "engine": "scripted"}}), &[]);
-    wait_message(&mut c, &["`gpiot.threads`", "must be a whole number"]);
+    c.wait_message(&["`gpiot.threads`", "must be a whole number"]);
     assert_serving(&mut c);
 }
 
@@ -386,7 +379,7 @@ fn generation_fails_with(c: &mut LspClient, parts: &[&str]) {
     assert_eq!(r["result"]["status"], "failed", "{r}");
     let m = r["result"]["message"].as_str().unwrap_or_default();
     assert!(parts.iter().all(|p| m.contains(p)), "{parts:?} in {m}");
-    wait_message(c, parts);
+    c.wait_message(parts);
     assert_eq!(c.text(PY), BLINK);
     c.close(PY);
 }
@@ -411,7 +404,7 @@ fn unusable_model_and_adapter_files_are_explained() {
 
     // Missing: refused as a setting, with the install command.
     set(&mut c, json!({"modelPath": dir.path().join("absent.gguf")}));
-    wait_message(&mut c, &["`gpiot.modelPath`", "not a file", "gpiot model install"]);
+    c.wait_message(&["`gpiot.modelPath`", "not a file", "gpiot model install"]);
     assert_generates(&mut c);
 
     let cases: [(&str, Vec<u8>, &str); 4] = [
@@ -466,14 +459,14 @@ fn an_engine_error_mid_stream_changes_nothing_and_the_next_run_works() {
     let cmd = c.action_command(PY, range.clone(), "Decompose into tasks");
     let r = c.execute(&cmd);
     assert_eq!(r["result"]["status"], "failed", "{r}");
-    wait_message(&mut c, &["simulated failure in decomposition", "run the action again"]);
+    c.wait_message(&["simulated failure in decomposition", "run the action again"]);
     assert_eq!(c.text(PY), BLINK);
     // Second: Generate gets through decomposition and fails in the next stage; nothing of
     // the first stage's result is inserted.
     let cmd = c.action_command(PY, range.clone(), "Generate IoT pipeline");
     let r = c.execute(&cmd);
     assert_eq!(r["result"]["status"], "failed", "{r}");
-    wait_message(&mut c, &["simulated failure in a later stage", "no code was inserted"]);
+    c.wait_message(&["simulated failure in a later stage", "no code was inserted"]);
     assert_eq!(c.text(PY), BLINK);
     assert!(!c.server_requests.iter().any(|r| r["method"] == "workspace/applyEdit"));
     // Every progress that began has ended.

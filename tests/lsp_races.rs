@@ -645,7 +645,7 @@ fn a_command_on_a_file_closed_meanwhile_says_why() {
     let r = c.execute(&cmd);
     assert_eq!(r["result"]["status"], "failed", "{r}");
     assert_eq!(c.applied_edits, 0);
-    c.pump_until(|c| c.messages().iter().any(|m| m.contains("is not open in the editor")));
+    c.wait_message(&["is not open in the editor"]);
 }
 
 /// Found by the races above (no race needed, though): with an unclosed `(` being typed below,

@@ -439,6 +439,15 @@ impl LspClient {
         self.notifications.iter().filter(|n| n["method"] == "$/progress").map(|n| n["params"].clone()).collect()
     }
 
+    /// Waits for a `window/showMessage` containing all of `parts`; returns it. A message the
+    /// server sends before a response may still arrive after it (the two travel separately
+    /// through the transport), so tests wait for it rather than look once.
+    pub fn wait_message(&mut self, parts: &[&str]) -> String {
+        let has = |m: &String| parts.iter().all(|p| m.contains(p));
+        self.pump_until(|c| c.messages().iter().any(has));
+        self.messages().into_iter().find(has).expect("pump_until saw it")
+    }
+
     pub fn messages(&self) -> Vec<String> {
         self.notifications
             .iter()
