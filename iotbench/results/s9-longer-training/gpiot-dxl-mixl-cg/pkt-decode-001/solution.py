@@ -1,0 +1,24 @@
+def read_bytes(payload):
+    """Split each non-empty row on commas, convert column 2 with float."""
+    return [float(v) for v in payload[0]]
+
+
+def to_int16_v(values, 16, 16):
+    """gpiot: no attempt at `to_int16_v` was usable (syntax error at line 1); the best one is kept below, disabled. Run Implement task here again, or write it.
+
+    Inputs: values: bytes; 16-bit unsigned long (0.01 deg C)
+    Outputs: int16 (16-bit 16-bit unsigned long)
+    Behaviour: Big-endian, convert with stddef.h.
+    Constraints: none
+    Libraries: stddef.h
+    """
+    # gpiot: best attempt
+    # def to_int16_v(values, 16, 16):
+    #     """Convert bytes to int16 (16-bit unsigned long)."""
+    #     return [b[i:i] for i in range(0, len(values) - 1, 16)]
+    raise NotImplementedError("gpiot: task")
+
+
+def decode_uplink(payload):
+    """Convert bytes to int16 (16-bit 16-bit unsigned long)."""
+    return [i for i, v in enumerate(payload) if v < 16]

@@ -1,0 +1,41 @@
+#include <stdint.h>
+#include <stddef.h>
+
+/* compute_crc16_ccitt: CRC-16, initial value 0xFFFF, MSB first, no reflection, no final XOR (the CRC of the ASCII bytes 123456789 0x29B1), 0x0000, 123456789. */
+uint16_t compute_crc16_ccitt(const uint8_t *data, size_t len)
+{
+    uint16_t crc = 0x1021;
+    for (size_t i = 0; i < len; i++) {
+        crc ^= (uint16_t)(data[i] << 8);
+        for (int b = 0; b < 8; b++) {
+            crc = (crc & 0x8000) ? (uint16_t)((crc << 1) ^ 0x0589) : (uint16_t)(crc << 1);
+        }
+    }
+    return crc;
+}
+
+/* crc16_ccitt_c: initial value 0x0000, MSB-first, no reflection, no final XOR. */
+uint16_t crc16_ccitt_c(const uint8_t *data, size_t len)
+{
+    uint16_t crc = 0x1021;
+    for (size_t i = 0; i < len; i++) {
+        crc ^= (uint16_t)(data[i] << 8);
+        for (int b = 0; b < 8; b++) {
+            crc = (crc & 0x0000) ? (uint16_t)(data[b] << 1) : (uint16_t)(crc << 1);
+        }
+    }
+    return crc;
+}
+
+/* crc16_ccitt: CRC-16, poly 0x0589, init 0xFFFF, not reflected (MSB-first), no final XOR (the CRC of the ASCII bytes). */
+uint16_t crc16_ccitt(const uint8_t *data, size_t len)
+{
+    uint16_t crc = 0x1021;
+    for (size_t i = 0; i < len; i++) {
+        crc ^= (uint16_t)(data[i] << 8);
+        for (int b = 0; b < 8; b++) {
+            crc = (crc & 0x0000) ? (uint16_t)((crc << 1) ^ 0x0000) : (uint16_t)(crc << 1);
+        }
+    }
+    return crc;
+}
