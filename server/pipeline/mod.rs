@@ -642,8 +642,8 @@ fn salvage(text: &str, lang: Language) -> String {
 }
 
 /// The guard: does the code parse, does it define the function the spec names with the
-/// spec's parameters and use each of them, and (Python) does every function it calls exist? `known`: functions
-/// defined elsewhere in the module.
+/// spec's parameters and use each of them, and (Python) does every function it calls exist?
+/// `known`: functions defined elsewhere in the module.
 fn check_function(lang: Language, spec: &Spec, text: &str, known: &[String], prototypes: &[String]) -> Implementation {
     // Python: the modules and scipy.signal functions the assembled module imports when used.
     let with_auto: Vec<String>;
