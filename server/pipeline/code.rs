@@ -193,16 +193,10 @@ pub fn undefined_calls(src: &str, known: &[String]) -> Vec<String> {
 /// references) — by syntax tree, so strings and comments keep their words.
 pub fn rename_identifier(src: &str, lang: Language, from: &str, to: &str) -> String {
     let tree = parse(src, lang);
-    let mut ranges = Vec::new();
-    let mut stack = vec![tree.root_node()];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "identifier" && &src[node.byte_range()] == from {
-            ranges.push(node.byte_range());
-            continue;
-        }
-        let mut c = node.walk();
-        stack.extend(node.children(&mut c));
-    }
+    let mut ranges: Vec<_> = named_descendants(tree.root_node())
+        .filter(|n| n.kind() == "identifier" && &src[n.byte_range()] == from)
+        .map(|n| n.byte_range())
+        .collect();
     ranges.sort_by_key(|r| r.start);
     let mut out = String::with_capacity(src.len());
     let mut at = 0;
@@ -251,17 +245,39 @@ fn definition<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) -> Opti
     found
 }
 
+/// `node` and every named node below it, depth first. (Identifiers, calls and errors are all
+/// named; anonymous nodes are the grammar's literal tokens, leaves.)
+fn named_descendants(node: Node) -> impl Iterator<Item = Node> {
+    let mut stack = vec![node];
+    std::iter::from_fn(move || {
+        let n = stack.pop()?;
+        let mut c = n.walk();
+        stack.extend(n.named_children(&mut c));
+        Some(n)
+    })
+}
+
+/// A top-level definition's function: in Python the one under any decorators.
+fn undecorated(def: Node, lang: Language) -> Option<Node> {
+    if lang == Language::Python && def.kind() == "decorated_definition" {
+        def.child_by_field_name("definition")
+    } else {
+        Some(def)
+    }
+}
+
 /// The parameter nodes of the function `name` defined at the top of `tree` (`f(void)` in C:
 /// none).
 fn parameter_nodes<'t>(tree: &'t Tree, src: &str, lang: Language, name: &str) -> Option<Vec<Node<'t>>> {
-    let def = definition(tree, src, lang, name)?;
+    parameters_of(undecorated(definition(tree, src, lang, name)?, lang)?, src, lang)
+}
+
+/// The parameter nodes of the function node `func` (see [`undecorated`]).
+fn parameters_of<'t>(func: Node<'t>, src: &str, lang: Language) -> Option<Vec<Node<'t>>> {
     let params = match lang {
-        Language::Python => {
-            let d = if def.kind() == "decorated_definition" { def.child_by_field_name("definition")? } else { def };
-            d.child_by_field_name("parameters")?
-        }
+        Language::Python => func.child_by_field_name("parameters")?,
         Language::C => {
-            let mut d = def.child_by_field_name("declarator")?;
+            let mut d = func.child_by_field_name("declarator")?;
             while d.kind() != "function_declarator" {
                 d = d.child_by_field_name("declarator")?;
             }
@@ -289,19 +305,11 @@ pub fn calls_itself(src: &str, lang: Language, name: &str) -> bool {
         Language::Python => "call",
         Language::C => "call_expression",
     };
-    let mut stack = vec![def];
-    while let Some(node) = stack.pop() {
-        if node.kind() == call_kind {
-            if let Some(f) = node.child_by_field_name("function") {
-                if f.kind() == "identifier" && &src[f.byte_range()] == name {
-                    return true;
-                }
-            }
-        }
-        let mut c = node.walk();
-        stack.extend(node.named_children(&mut c));
-    }
-    false
+    let found = named_descendants(def).any(|node| {
+        node.kind() == call_kind
+            && node.child_by_field_name("function").is_some_and(|f| f.kind() == "identifier" && &src[f.byte_range()] == name)
+    });
+    found
 }
 
 /// The parameters of the function `name` defined at the top of `src` that its body never
@@ -312,25 +320,14 @@ pub fn calls_itself(src: &str, lang: Language, name: &str) -> bool {
 /// `(void)x;` mentions `x`, so it counts as a use.
 pub fn unused_parameters(src: &str, lang: Language, name: &str) -> Vec<String> {
     let tree = parse(src, lang);
-    let (Some(def), Some(params)) = (definition(&tree, src, lang, name), parameter_nodes(&tree, src, lang, name)) else {
+    let Some(func) = definition(&tree, src, lang, name).and_then(|d| undecorated(d, lang)) else {
         return Vec::new();
     };
-    let func = match lang {
-        Language::Python if def.kind() == "decorated_definition" => def.child_by_field_name("definition"),
-        _ => Some(def),
-    };
-    let Some(body) = func.and_then(|f| f.child_by_field_name("body")) else {
+    let (Some(params), Some(body)) = (parameters_of(func, src, lang), func.child_by_field_name("body")) else {
         return Vec::new();
     };
-    let mut used = HashSet::new();
-    let mut stack = vec![body];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "identifier" {
-            used.insert(&src[node.byte_range()]);
-        }
-        let mut c = node.walk();
-        stack.extend(node.named_children(&mut c));
-    }
+    let used: HashSet<&str> =
+        named_descendants(body).filter(|n| n.kind() == "identifier").map(|n| &src[n.byte_range()]).collect();
     params
         .into_iter()
         .filter(|p| !(lang == Language::Python && matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")))
