@@ -37,6 +37,9 @@ CANDIDATES = 256
 # largest share of word trigrams (Jaccard) an example's completion may have with the row's
 # own completion; 0.3 is about difflib ratio 0.65 on these rows
 MAX_OVERLAP = 0.3
+# a "similar" example (the --example-similar policy) is the same kind of function with other
+# details: overlap above MAX_OVERLAP and at most SIMILAR_MAX (near-copies are mostly above 0.8)
+SIMILAR_MAX = 0.8
 
 
 def trigrams(text: str) -> frozenset:
@@ -95,19 +98,24 @@ def nearest_ids(rows: list[dict], data_dir: Path, cache_dir: Path) -> dict[str, 
     return answers
 
 
-def near_copy_allowed(row_id: str, share: float) -> bool:
+def near_copy_allowed(row_id: str, share: float, salt: str = "near-copy") -> bool:
     """Stable per row: is this one of the `share` of rows that may take a near-copy example?"""
-    h = int(hashlib.sha256(("near-copy:" + row_id).encode()).hexdigest()[:8], 16)
+    h = int(hashlib.sha256((salt + ":" + row_id).encode()).hexdigest()[:8], 16)
     return (h % 10000) < share * 10000
 
 
 def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | None = None,
-           cache_dir: Path = REPO / ".build" / "examples", near_copy_share: float = 0.0) -> tuple[list[dict], dict]:
+           cache_dir: Path = REPO / ".build" / "examples", near_copy_share: float = 0.0,
+           similar_share: float = 0.0) -> tuple[list[dict], dict]:
     """Copies of `rows` whose prompts are preceded by up to `k` examples; and counts.
 
     `near_copy_share`: the share of rows (picked by id) whose example may be a near-copy from
     another problem (only an identical completion is refused) — at inference the corpus
-    sometimes holds the very function a spec asks for, and then using the example is right."""
+    sometimes holds the very function a spec asks for, and then using the example is right.
+    `similar_share`: the share of the other rows whose examples are, where the candidates hold
+    one, similar functions (trigram overlap in (MAX_OVERLAP, SIMILAR_MAX]): the same kind of
+    function with other constants, names or data types — what retrieval mostly finds for an
+    unseen requirement — so that the adapter learns to change what the spec says differs."""
     if k <= 0:
         return rows, {"rows": len(rows), "with_examples": 0}
     if corpus_rows is None:
@@ -123,20 +131,26 @@ def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | N
             grams[rid] = trigrams(row["completion"])
         return grams[rid]
 
-    out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0, "near_copies_skipped": 0}
+    out, counts = [], {"rows": len(rows), "with_examples": 0, "examples": 0, "near_copies_skipped": 0, "similar": 0}
     for r in rows:
-        own, chosen = problem_key(r["id"]), []
+        own = problem_key(r["id"])
         copy_ok = near_copy_share > 0 and near_copy_allowed(str(r["id"]), near_copy_share)
-        for cid in near.get(str(r["id"]), []):
-            ex = by_id.get(cid)
-            if ex is None or problem_key(cid) == own or ex["completion"] == r["completion"]:
-                continue
-            if not copy_ok and overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
-                counts["near_copies_skipped"] += 1
-                continue
-            chosen.append(ex)
-            if len(chosen) == k:
-                break
+        similar_ok = not copy_ok and similar_share > 0 and near_copy_allowed(str(r["id"]), similar_share, "similar")
+        candidates = [(cid, by_id.get(cid)) for cid in near.get(str(r["id"]), [])]
+        candidates = [(cid, ex) for cid, ex in candidates
+                      if ex is not None and problem_key(cid) != own and ex["completion"] != r["completion"]]
+        chosen = []
+        if similar_ok:
+            chosen = [ex for _, ex in candidates if MAX_OVERLAP < overlap(grams_of(ex), grams_of(r)) <= SIMILAR_MAX][:k]
+            counts["similar"] += len(chosen)
+        if not chosen:  # the distinct (or near-copy) policy
+            for _, ex in candidates:
+                if not copy_ok and overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
+                    counts["near_copies_skipped"] += 1
+                    continue
+                chosen.append(ex)
+                if len(chosen) == k:
+                    break
         r = dict(r)
         if chosen:
             # best one last, next to the prompt — as with_examples_before writes them

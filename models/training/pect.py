@@ -444,6 +444,7 @@ class TrainConfig:
     mode: str = "pect"
     examples: int = 0                          # retrieved examples before each prompt (examples.py)
     example_near_copies: float = 0.0           # share of training rows whose example may be a near-copy
+    example_similar: float = 0.0               # share of training rows whose example is a similar function
     init_adapters: Path | None = None          # warm start from these GGUF role adapters
 
     def run_dir(self) -> Path:
@@ -589,7 +590,8 @@ def train(cfg: TrainConfig, export_only: bool = False) -> dict[str, Path]:
         # the corpus the ids resolve in: no second read of the dataset files. Validation rows
         # always get a distinct example, so validation losses stay comparable across runs.
         train_rows, example_counts = retrieved.attach(train_rows, cfg.examples, cfg.data_dir, corpus_rows=rows,
-                                                      near_copy_share=cfg.example_near_copies)
+                                                      near_copy_share=cfg.example_near_copies,
+                                                      similar_share=cfg.example_similar)
         val_rows, _ = retrieved.attach(val_rows, cfg.examples, cfg.data_dir, corpus_rows=rows)
         print(f"retrieved examples: {example_counts}", flush=True)
     if cfg.subset > 0:
@@ -803,6 +805,9 @@ def add_common_args(ap) -> None:
     ap.add_argument("--example-near-copies", type=float, default=0.0,
                     help="share of training rows whose example may be a near-copy from another problem "
                          "(default 0: always a distinct one; validation rows always distinct)")
+    ap.add_argument("--example-similar", type=float, default=0.0,
+                    help="share of training rows whose example is a similar function of another problem "
+                         "(trigram overlap 0.3-0.8: same kind, other details) when one is among the candidates")
     ap.add_argument("--init-adapters", type=Path, default=None,
                     help="warm start a fresh run from GGUF role adapters (e.g. models/adapters): exact split of the merged paths")
 
@@ -818,7 +823,8 @@ def common_config(args, run: str, layout: Layout, roles: tuple[str, ...], mode: 
         alpha_per_rank=args.alpha_per_rank, dropout=args.dropout, add_eos=not args.no_eos,
         ckpt_every=args.ckpt_every, keep_ckpts=args.keep_ckpts, eval_every=args.eval_every,
         time_limit=args.time_limit, resume=args.resume, eval_only=args.eval_only, mode=mode,
-        examples=args.examples, example_near_copies=args.example_near_copies, init_adapters=args.init_adapters, **kw,
+        examples=args.examples, example_near_copies=args.example_near_copies,
+        example_similar=args.example_similar, init_adapters=args.init_adapters, **kw,
     )
 
 

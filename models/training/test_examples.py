@@ -12,6 +12,8 @@ import examples
 
 CRC = "uint8_t crc8(const uint8_t *p, int n)\n{\n    uint8_t c = 0;\n    for (int i = 0; i < n; i++) {\n        c ^= p[i];\n    }\n    return c;\n}\n"
 CRC_RENAMED = CRC.replace("c ^= p[i]", "c ^= p[i] & 0xff")
+# the same kind of function with other details: init, a shift, a final XOR
+CRC_SIMILAR = CRC.replace("uint8_t c = 0;", "uint8_t c = 0xFF;").replace("c ^= p[i];", "c ^= p[i];\n        c = (uint8_t)(c << 1);").replace("return c;", "return (uint8_t)(c ^ 0x55);")
 EMA = "void ema(const float *in, float *out, int n, float a)\n{\n    out[0] = in[0];\n    for (int i = 1; i < n; i++) out[i] = a * in[i] + (1 - a) * out[i - 1];\n}\n"
 
 
@@ -59,6 +61,26 @@ class ExamplePolicy(unittest.TestCase):
         with mock.patch.object(examples, "nearest_ids", return_value={target["id"]: [near_copy["id"], distinct["id"]]}):
             out, _ = examples.attach([target], 1, Path("unused"), corpus_rows=corpus, near_copy_share=0.5)
         self.assertTrue(out[0]["prompt"].startswith(near_copy["prompt"]))
+
+    def test_the_similar_share_prefers_a_similar_function_to_a_near_copy_or_a_distinct_one(self):
+        grams = examples.trigrams
+        self.assertTrue(examples.MAX_OVERLAP < examples.overlap(grams(CRC), grams(CRC_SIMILAR)) <= examples.SIMILAR_MAX)
+        self.assertGreater(examples.overlap(grams(CRC), grams(CRC_RENAMED)), examples.SIMILAR_MAX)
+        target = row("cg-c-c_protocols-0012-crc8", CRC)
+        near_copy = row("cg-c-c_protocols-9999-crc8", CRC_RENAMED)
+        similar = row("cg-c-c_protocols-0040-crc8", CRC_SIMILAR)
+        distinct = row("cg-c-c_filters-0003-ema", EMA)
+        ranked = [near_copy, distinct, similar]
+        with mock.patch.object(examples, "nearest_ids", return_value={target["id"]: [r["id"] for r in ranked]}):
+            out, counts = examples.attach([target], 1, Path("unused"), corpus_rows=[target, *ranked], similar_share=1.0)
+        self.assertEqual(out[0]["prompt"], similar["prompt"] + CRC_SIMILAR + "\n" + target["prompt"])
+        self.assertEqual(counts["similar"], 1)
+        # without a similar candidate the row falls back to the distinct policy
+        ranked = [near_copy, distinct]
+        with mock.patch.object(examples, "nearest_ids", return_value={target["id"]: [r["id"] for r in ranked]}):
+            out, counts = examples.attach([target], 1, Path("unused"), corpus_rows=[target, *ranked], similar_share=1.0)
+        self.assertEqual(out[0]["prompt"], distinct["prompt"] + EMA + "\n" + target["prompt"])
+        self.assertEqual(counts["similar"], 0)
 
 
 if __name__ == "__main__":
