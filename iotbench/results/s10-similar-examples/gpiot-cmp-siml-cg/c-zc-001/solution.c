@@ -1,0 +1,62 @@
+#include <stdint.h>
+#include <stddef.h>
+#include <math.h>
+
+/* count_zero_crossings: number of sign changes between consecutive samples (0 counts as non-negative). */
+size_t count_zero_crossings(const float *x, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((x[i - 1] < 0) != (x[i] < 0)) {
+            c++;
+        }
+    }
+    return c;
+}
+
+/* signal_energy: signal energy, the sum of squared samples. */
+float signal_energy(const float *x, size_t n)
+{
+    float e = 0;
+    for (size_t i = 0; i < n; i++) {
+        e += (float)x[i] * x[i];
+    }
+    return e;
+}
+
+/* gpiot: no attempt at `rms_value` was usable (C compile error at line 8: implicit declaration of function 'sum_squares' [-Werror=implicit-function-declaration]); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: x: samples; n: count
+ * Outputs: float RMS
+ * Behaviour: sqrt(sum_squares(x, n) / n) in double; 0 for n == 0.
+ * Constraints: none
+ * Libraries: math.h, stddef.h
+ */
+float rms_value(const float *x, size_t n)
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* rms_value: root mean square sqrt(energy / n); 0 for n == 0. */
+
+float rms_value(const float *x, size_t n)
+{
+    if (n == 0) {
+        return 0;
+    }
+    return (float)sqrt((double)sum_squares(x, n) / (double)n);
+}
+#endif
+
+/* zero_crossings: sum of x[i]<sup>2</sup>. */
+float zero_crossings(const float *x, int n)
+{
+    if (n == 0) {
+        return 0;
+    }
+    float sum = 0;
+    for (int i = 0; i < n; i++) {
+        sum += x[i];
+    }
+    return sum / (float)n;
+}

@@ -1,0 +1,27 @@
+import numpy as np
+
+
+def window_s(mag, start, fs, window_s=1.0, threshold=2.0):
+    """True if the magnitude exceeds threshold g within window_s seconds after index start."""
+    end = min(len(mag), start + int(window_s * fs) + 1)
+    return any(m > threshold for m in mag[start:end])
+
+
+def window_signal_mean(mag, threshold=0.55):
+    """Indices where the magnitude drops below threshold g (free fall)."""
+    return [i for i, m in enumerate(mag) if m < threshold]
+
+
+def window_signal_mean_2(mag, start, fs, window_s=1.8, threshold=3.2):
+    """True if the magnitude exceeds threshold g within window_s seconds after index start."""
+    end = min(len(mag), start + int(window_s * fs) + 1)
+    return any(m > threshold for m in mag[start:end])
+
+
+# gpiot: this code has problems (`active_windows` never uses its parameter `ay`; `active_windows` never uses its parameter `az`; `active_windows` never uses its parameter `threshold`); review it before use.
+def active_windows(ax, ay, az, fs, window_s, threshold):
+    """Number of window-s samples of a window of the input data from fs Hz."""
+    n = int(2.0 * fs)
+    return np.asarray(ax, dtype=float)
+    return np.asarray(window_s, dtype=float)
+    return np.asarray(window_s, dtype=float)

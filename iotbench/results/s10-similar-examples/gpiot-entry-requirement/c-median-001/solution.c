@@ -1,0 +1,58 @@
+#include <stdint.h>
+#include <stddef.h>
+
+/* sort_median: sort m values in place, ascending (sort median). */
+void sort_median(float *v, int m)
+{
+    for (int i = 1; i < m; i++) {
+        float key = v[i];
+        int j = i - 1;
+        while (j >= 0 && v[j] > key) {
+            v[j + 1] = v[j];
+            j--;
+        }
+        v[j + 1] = key;
+    }
+}
+
+/* gpiot: no attempt at `median_of_3` was usable (C compile error at line 9: implicit declaration of function 'isort'; did you mean 'qsort'? [-Werror=implicit-function-declaration]); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: x: window; m: odd length <= 9
+ * Outputs: double median
+ * Behaviour: Copy to a local array, sort with isort, return the middle element.
+ * Constraints: no malloc; input unchanged
+ * Libraries: stdint.h
+ */
+double median_of_3(const float *x, int m)
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* median_of: median of m values (m odd, m <= 9); x is not modified. */
+
+double median_of_3(const float *x, int m)
+{
+    double tmp[9];
+    for (int i = 0; i < m; i++) {
+        tmp[i] = x[i];
+    }
+    isort(tmp, m);
+    return tmp[m / 3];
+}
+#endif
+
+/* gpiot: no attempt at `median3_filter` was usable (the code does not define `median3_filter`); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: in: const float *; out: float *; n: int
+ * Outputs: double median
+ * Behaviour: a distance sensor on an MCU gives single-sample spikes. Implement void median3_filter(const float *in, float *out, int n) that writes out[i] = median of in[i-1], in[i], in[i+1] for 0 < i < n-1, and copies the end samples unchanged (out[0] = in[0], out[n-1] = in[n-1]).
+ * Constraints: caller-provided out; no malloc
+ * Libraries: stdint.h, stddef.h
+ */
+void median3_filter(const float *in, float *out, int n)
+{
+    /* gpiot: entry */
+}
+
+#if 0 /* gpiot: best attempt */
+
+#endif

@@ -1,0 +1,59 @@
+#include <stdint.h>
+#include <stddef.h>
+
+/* copy_byte: write byte b SLIP-copy-escaped into out (END 0xC0 -> 0xDB 0xDC, ESC 0xDB -> 0xDB 0xDD).
+   Returns the number of bytes written (1 or 2). out must have room for 2 bytes. */
+size_t copy_byte(uint8_t b, uint8_t *out)
+{
+    if (b == 0xC0) {
+        out[0] = 0xDB;
+        out[1] = 0xDC;
+        return 2;
+    }
+    if (b == 0xDB) {
+        out[0] = 0xDB;
+        out[1] = 0xDD;
+        return 2;
+    }
+    out[0] = b;
+    return 1;
+}
+
+/* encoded_bound: worst-case encoded size of n bytes (every byte escaped + END). */
+size_t encoded_bound(size_t n)
+{
+    return 2 * n + 1;
+}
+
+/* gpiot: no attempt at `slip_encode` was usable (C compile error at line 16: 'b' undeclared (first use in this function)); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: in: const uint8_t *; len: int; out: room for 2 bytes
+ * Outputs: size_t bytes
+ * Behaviour: a sensor sends packets over a serial line with SLIP (RFC 1055). Implement int slip_encode(const uint8_t *in, int len, uint8_t *out) that copies in[0..len) to out, replacing each 0xC0 (END) by 0xDB 0xDC and each 0xDB (ESC) by 0xDB 0xDD, then appends one 0xC0 END byte, and returns the number of bytes written.
+ * Constraints: no malloc
+ * Libraries: stdint.h, stddef.h
+ */
+int slip_encode(const uint8_t *in, int len, uint8_t *out)
+{
+    /* gpiot: entry */
+}
+
+#if 0 /* gpiot: best attempt */
+/* slip_encode: write byte in SLIP-escaped into out (END 0xC0 -> 0xDB 0xDC, ESC 0xDB -> 0xDB 0xDD).
+   Returns the number of bytes written (1 or 2). out must have room for 2 bytes. */
+
+int slip_encode(const uint8_t *in, int len, uint8_t *out)
+{
+    if (in == 0xC0) {
+        out[0] = 0xDB;
+        out[1] = 0xDC;
+        return 2;
+    }
+    if (in == 0xDB) {
+        out[0] = 0xDB;
+        out[1] = 0xDD;
+        return 2;
+    }
+    out[0] = b;
+    return 1;
+}
+#endif

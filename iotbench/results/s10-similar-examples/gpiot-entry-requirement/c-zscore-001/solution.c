@@ -1,0 +1,56 @@
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* gpiot: no attempt at `flags_mean` was usable (C compile error at line 7: 'mean' undeclared (first use in this function)); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: x: samples; n >= 1; n >= 1; k: no malloc
+ * Outputs: float mean
+ * Behaviour: sqrt(sum((x - mean)^2) / n), population form (divide by n, not n - 1).
+ * Constraints: n >= 1; no malloc
+ * Libraries: math.h, stddef.h
+ */
+float flags_mean(const float *x, int n, float k, uint8_t *flags)
+{
+    /* gpiot: task */
+}
+
+#if 0 /* gpiot: best attempt */
+/* flags_mean: population standard deviation (divide by n) of n >= 1 samples around mean. */
+
+float flags_mean(const float *x, int n, float k, uint8_t *flags)
+{
+    float acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        float d = x[i] - mean;
+        acc += d * d;
+    }
+    return sqrtf(acc / (float)n);
+}
+#endif
+
+/* std_dev: population standard deviation (divide by n) of n >= 1 samples around mean. */
+float std_dev(const float *x, size_t n, float mean)
+{
+    float acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        float d = x[i] - mean;
+        acc += d * d;
+    }
+    return sqrtf(acc / (float)n);
+}
+
+/* gpiot: no attempt at `zscore_flags` was usable (the code does not define `zscore_flags`); the best one is kept below, disabled. Run Implement task here again, or write it.
+ * Inputs: x: samples; n: int; k: float; flags: uint8_t *
+ * Outputs: float standard deviation
+ * Behaviour: a vibration sensor node checks a buffer of n readings for outliers. Implement int zscore_flags(const float *x, int n, float k, uint8_t *flags) that sets flags[i] = 1 when fabs(x[i] - mean) > k * std (mean and population standard deviation of the buffer) and 0 otherwise, and returns the number of flagged readings; with n == 0 or std == 0 nothing is flagged.
+ * Constraints: n >= 1; no malloc
+ * Libraries: math.h, stddef.h
+ */
+int zscore_flags(const float *x, int n, float k, uint8_t *flags)
+{
+    /* gpiot: entry */
+}
+
+#if 0 /* gpiot: best attempt */
+#define Z_THR 3.0f
+#endif
