@@ -99,7 +99,8 @@ def nearest_ids(rows: list[dict], data_dir: Path, cache_dir: Path) -> dict[str, 
 
 
 def near_copy_allowed(row_id: str, share: float, salt: str = "near-copy") -> bool:
-    """Stable per row: is this one of the `share` of rows that may take a near-copy example?"""
+    """Stable per row: is this one of the `share` of rows drawn for `salt`'s policy (by default
+    the rows that may take a near-copy example)? Each salt draws its own rows."""
     h = int(hashlib.sha256((salt + ":" + row_id).encode()).hexdigest()[:8], 16)
     return (h % 10000) < share * 10000
 
