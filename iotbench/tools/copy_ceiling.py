@@ -32,15 +32,12 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "models" / "training"))
 from check_references import judge  # noqa: E402  the FORMAT.md judge, shared with the reference check
 import prompts  # noqa: E402  the server's templates, rendered the way training renders them
+from examples import problem_key  # noqa: E402  which generated problem a row belongs to
 
 
 def function_name(signature: str) -> str | None:
     m = re.search(r"([A-Za-z_]\w*)\s*\(", signature)
     return m.group(1) if m else None
-
-
-def problem_of(row_id: str) -> str:
-    return row_id.rsplit("-", 1)[0]  # cg-<lang>-<seed>-<index>-<task> -> without the task
 
 
 def load_rows(data_dir: Path) -> tuple[dict, dict]:
@@ -49,7 +46,7 @@ def load_rows(data_dir: Path) -> tuple[dict, dict]:
         if line.strip():
             r = json.loads(line)
             rows[r["id"]] = r
-            problems.setdefault(problem_of(r["id"]), []).append(r["id"])
+            problems.setdefault(problem_key(r["id"]), []).append(r["id"])
     return rows, problems
 
 
@@ -98,7 +95,7 @@ def main() -> int:
                 r = rows[rid]
                 spec = json.loads(r["prompt"].split("### Spec:\n", 1)[1].split("\n### Code", 1)[0])
                 name = function_name(spec["signature"])
-                code = "\n\n".join(rows[x]["completion"].rsplit("```", 1)[0] for x in problems[problem_of(rid)])
+                code = "\n\n".join(rows[x]["completion"].rsplit("```", 1)[0] for x in problems[problem_key(rid)])
                 if name and name != meta["entry"]:
                     code = re.sub(rf"\b{re.escape(name)}\b", meta["entry"], code)
                 if judge(d, meta["language"], code, meta.get("timeout_s", 30))[0]:

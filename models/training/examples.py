@@ -137,15 +137,14 @@ def attach(rows: list[dict], k: int, data_dir: Path, corpus_rows: list[dict] | N
         own = problem_key(r["id"])
         copy_ok = near_copy_share > 0 and near_copy_allowed(str(r["id"]), near_copy_share)
         similar_ok = not copy_ok and similar_share > 0 and near_copy_allowed(str(r["id"]), similar_share, "similar")
-        candidates = [(cid, by_id.get(cid)) for cid in near.get(str(r["id"]), [])]
-        candidates = [(cid, ex) for cid, ex in candidates
-                      if ex is not None and problem_key(cid) != own and ex["completion"] != r["completion"]]
+        candidates = [ex for cid in near.get(str(r["id"]), [])
+                      if (ex := by_id.get(cid)) is not None and problem_key(cid) != own and ex["completion"] != r["completion"]]
         chosen = []
         if similar_ok:
-            chosen = [ex for _, ex in candidates if MAX_OVERLAP < overlap(grams_of(ex), grams_of(r)) <= SIMILAR_MAX][:k]
+            chosen = [ex for ex in candidates if MAX_OVERLAP < overlap(grams_of(ex), grams_of(r)) <= SIMILAR_MAX][:k]
             counts["similar"] += len(chosen)
         if not chosen:  # the distinct (or near-copy) policy
-            for _, ex in candidates:
+            for ex in candidates:
                 if not copy_ok and overlap(grams_of(ex), grams_of(r)) > MAX_OVERLAP:
                     counts["near_copies_skipped"] += 1
                     continue
