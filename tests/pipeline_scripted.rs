@@ -18,7 +18,7 @@ fn once(contains: &str, completion: &str) -> Rule {
 }
 
 fn pipeline(rules: Vec<Rule>) -> (Pipeline, Arc<ScriptedEngine>) {
-    let engine = Arc::new(ScriptedEngine::new(Script { rules, default: None }));
+    let engine = Arc::new(ScriptedEngine::new(Script { rules, ..Default::default() }));
     (Pipeline::new(engine.clone(), PipelineOptions::default()), engine)
 }
 
@@ -427,7 +427,7 @@ async fn with_a_corpus_each_prompt_follows_its_nearest_verified_example() {
     assert!(!cg.is_empty() && cg.iter().all(|p| p.starts_with("### GPIoT code generation\n### Spec:\n{\"signature\": \"peak(values)\"")));
 
     // examples_per_prompt 0: retrieval off.
-    let engine = Arc::new(ScriptedEngine::new(Script { rules: py_rules(), default: None }));
+    let engine = Arc::new(ScriptedEngine::new(Script { rules: py_rules(), ..Default::default() }));
     let p = Pipeline::new(engine.clone(), PipelineOptions { examples_per_prompt: 0, ..Default::default() }).with_examples(corpus);
     p.generate_detailed(&req("Requirement: smooth_and_peak(samples, window)", Language::Python), &Run::default()).await.unwrap();
     assert!(engine.prompts.lock().unwrap()[0].starts_with("### GPIoT task decomposition\n### Language: python\n"));

@@ -8,6 +8,8 @@ use super::llama::{LlamaConfig, LlamaEngine};
 use super::openai::{OpenAiConfig, OpenAiEngine, DEFAULT_URL};
 use super::scripted::ScriptedEngine;
 use super::{Engine, EngineError};
+use crate::models::assets::Selected;
+use crate::models::manifest::PromptFormat;
 use crate::models::Assets;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -23,9 +25,10 @@ pub enum Backend {
 /// Engine settings shared by every command that runs the model.
 #[derive(clap::Args, Clone, Debug, Default)]
 pub struct EngineArgs {
-    /// Model GGUF file (default: the installed model; env GPIOT_MODEL).
+    /// Model: a catalogue name (`gpiot model list`) or a GGUF file (default: the manifest's
+    /// default model; env GPIOT_MODEL).
     #[arg(long)]
-    pub model: Option<PathBuf>,
+    pub model: Option<String>,
     /// CPU threads for inference.
     #[arg(long)]
     pub threads: Option<i32>,
@@ -47,9 +50,16 @@ pub struct EngineArgs {
 }
 
 impl EngineArgs {
+    /// The model these settings choose (a catalogue entry or a file).
+    pub fn selected(&self) -> Result<Selected, EngineError> {
+        Assets::new().select(self.model.as_deref()).map_err(|e| EngineError::Model(e.to_string()))
+    }
+
     pub fn llama_config(&self, with_adapters: bool) -> Result<LlamaConfig, EngineError> {
         let assets = Assets::new();
-        let mut c = LlamaConfig::new(assets.model_path(self.model.as_deref()));
+        let model = self.selected()?;
+        let mut c = LlamaConfig::new(model.path.clone());
+        c.chat = model.format == PromptFormat::Chat;
         if let Some(n) = self.ctx {
             c.n_ctx = n;
         }
@@ -60,22 +70,25 @@ impl EngineArgs {
             c.threads = t;
         }
         if with_adapters && !self.no_adapters {
-            c.adapters = assets.available_adapters();
+            c.adapters = assets.adapters_of(&model);
         }
         Ok(c)
     }
 
     /// Settings for `--backend openai`: the server's adapters are matched to the manifest's
     /// roles by file name, so `gpiot` and `make serve` agree on which file is which role.
-    pub fn openai_config(&self, with_adapters: bool) -> OpenAiConfig {
+    /// The served model is taken to be the one `--model` chooses (by default the manifest's
+    /// default, which `make serve` serves): its prompt format and its adapters' roles.
+    pub fn openai_config(&self, with_adapters: bool) -> Result<OpenAiConfig, EngineError> {
         let url = self.url.clone().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| DEFAULT_URL.to_string());
+        let model = self.selected()?;
         let mut c = OpenAiConfig::new(url);
+        c.chat = model.format == PromptFormat::Chat;
         if with_adapters && !self.no_adapters {
-            let assets = Assets::new();
-            let mut roles: Vec<(String, String)> = assets
-                .manifest
-                .adapters
+            let mut roles: Vec<(String, String)> = model
+                .entry
                 .iter()
+                .flat_map(|e| e.adapters.iter())
                 .map(|(role, a)| {
                     let stem = std::path::Path::new(&a.file).file_stem().and_then(|s| s.to_str()).unwrap_or(role);
                     (role.clone(), stem.to_string())
@@ -89,7 +102,7 @@ impl EngineArgs {
             }
             c.adapters = roles;
         }
-        c
+        Ok(c)
     }
 
     /// Loads the engine these settings describe. `with_adapters` registers the trained role
@@ -106,7 +119,7 @@ impl EngineArgs {
                     .map_err(|e| EngineError::Backend(format!("engine loader panicked: {e}")))??;
                 Ok(Arc::new(engine))
             }
-            Backend::Openai => Ok(Arc::new(OpenAiEngine::connect(self.openai_config(with_adapters)).await?)),
+            Backend::Openai => Ok(Arc::new(OpenAiEngine::connect(self.openai_config(with_adapters)?).await?)),
         }
     }
 }

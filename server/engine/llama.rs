@@ -47,6 +47,8 @@ pub struct LlamaConfig {
     pub threads: i32,
     /// Most sequences decoded together in one batch.
     pub max_sequences: u32,
+    /// The pipeline should send chat prompts (reported in [`EngineInfo::chat`]).
+    pub chat: bool,
 }
 
 impl LlamaConfig {
@@ -64,6 +66,7 @@ impl LlamaConfig {
             kv_type: rt.kv_type,
             threads: default_threads(),
             max_sequences: rt.max_sequences,
+            chat: false,
         }
     }
 }
@@ -235,12 +238,14 @@ fn engine_thread(
         adapters: names,
         n_ctx: ctx.n_ctx(),
         threads: config.threads,
+        chat: config.chat,
     };
     if ready.send(Ok(info)).is_err() {
         return;
     }
     let n_swa = sliding_window(&model);
-    let mut runner = Runner { model: &model, ctx, config: &config, cache: None, active_adapter: None, n_swa };
+    let chat_template = model.chat_template(None).ok();
+    let mut runner = Runner { model: &model, ctx, config: &config, cache: None, active_adapter: None, n_swa, chat_template };
     while let Ok(job) = jobs.recv() {
         // A panic inside llama.cpp bindings must not take the editor's server down with it.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -268,6 +273,8 @@ struct Runner<'m> {
     active_adapter: Option<String>,
     /// Sliding-window size of the model's local-attention layers (0: none).
     n_swa: i32,
+    /// The template the GGUF carries, for chat requests.
+    chat_template: Option<llama_cpp_2::model::LlamaChatTemplate>,
 }
 
 struct Seq {
@@ -308,7 +315,13 @@ impl Runner<'_> {
             let max = self.config.max_sequences.max(1) as usize;
             // Tokenised once: the token counts pack the groups, the tokens feed the decode.
             let vocab = self.model.vocab();
-            let mut tokens: Vec<Vec<LlamaToken>> = indices.iter().map(|&i| vocab.tokenize(requests[i].prompt.as_bytes(), true, false)).collect();
+            let mut tokens: Vec<Vec<LlamaToken>> = Vec::with_capacity(indices.len());
+            for &i in &indices {
+                let r = &requests[i];
+                // A chat prompt's template writes special tokens (<|im_start|>) as text.
+                let text = self.prompt_text(r)?;
+                tokens.push(vocab.tokenize(text.as_bytes(), true, !r.chat.is_empty()));
+            }
             let budgets: Vec<usize> = indices.iter().zip(&tokens).map(|(&i, t)| t.len() + requests[i].max_tokens as usize).collect();
             let mut next = 0;
             for chunk in pack(&indices, &budgets, max, self.ctx.n_ctx() as usize) {
@@ -349,6 +362,26 @@ impl Runner<'_> {
         }
         self.active_adapter = name.map(str::to_string);
         Ok(())
+    }
+
+    /// The text the model reads: the prompt, or the chat rendered by the model's template
+    /// with the assistant's turn open, then the prompt.
+    fn prompt_text(&self, r: &CompletionRequest) -> Result<String, EngineError> {
+        if r.chat.is_empty() {
+            return Ok(r.prompt.clone());
+        }
+        let template = self.chat_template.as_ref().ok_or(EngineError::NoChatTemplate)?;
+        let messages = r
+            .chat
+            .iter()
+            .map(|m| llama_cpp_2::model::LlamaChatMessage::new(m.role.clone(), m.content.clone()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| EngineError::Inference(format!("a chat message holds a NUL byte: {e}")))?;
+        let rendered = self
+            .model
+            .apply_chat_template(template, &messages, true)
+            .map_err(|e| EngineError::Inference(format!("the model's chat template failed: {e}")))?;
+        Ok(rendered + &r.prompt)
     }
 
     fn build_sampler(&self, r: &CompletionRequest) -> Result<SeqSampler, EngineError> {

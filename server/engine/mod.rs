@@ -32,10 +32,27 @@ impl Default for Sampling {
     }
 }
 
+/// One message of a chat prompt ("system", "user" or "assistant").
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChatMessage {
+    pub role: String,
+    pub content: String,
+}
+
+impl ChatMessage {
+    pub fn new(role: &str, content: impl Into<String>) -> Self {
+        ChatMessage { role: role.to_string(), content: content.into() }
+    }
+}
+
 /// One completion to run.
 #[derive(Clone, Debug, Default)]
 pub struct CompletionRequest {
+    /// The text to continue. With `chat`, the start of the assistant's reply (often empty).
     pub prompt: String,
+    /// When not empty: the model's own chat template renders these messages and opens the
+    /// assistant's turn, and `prompt` follows (instruct models).
+    pub chat: Vec<ChatMessage>,
     /// Upper bound on generated tokens.
     pub max_tokens: u32,
     /// Generation ends at the first of these; the stop string is not part of the text.
@@ -91,7 +108,7 @@ pub type TokenSink = Arc<dyn Fn(usize, &str) + Send + Sync>;
 pub enum EngineError {
     #[error("generation cancelled")]
     Cancelled,
-    #[error("model file not found at {0}: run `gpiot model install`, or pass --model PATH / set GPIOT_MODEL")]
+    #[error("model file not found at {0}: run `gpiot model install [NAME]` (`gpiot model list` shows the names), or pass --model NAME|PATH / set GPIOT_MODEL")]
     ModelMissing(std::path::PathBuf),
     #[error("{path} is not a usable model: {reason}")]
     ModelInvalid { path: std::path::PathBuf, reason: String },
@@ -109,6 +126,10 @@ pub enum EngineError {
     Stopped,
     #[error("backend: {0}")]
     Backend(String),
+    #[error("{0}")]
+    Model(String),
+    #[error("the model has no chat template, but this prompt is a chat: choose a chat model (`gpiot model list`) or one whose GGUF carries `tokenizer.chat_template`")]
+    NoChatTemplate,
 }
 
 /// What a caller may want to show about the engine.
@@ -119,6 +140,8 @@ pub struct EngineInfo {
     pub adapters: Vec<String>,
     pub n_ctx: u32,
     pub threads: i32,
+    /// Prompts go through the model's chat template (an instruct model).
+    pub chat: bool,
 }
 
 #[async_trait]

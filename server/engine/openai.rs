@@ -47,6 +47,9 @@ pub struct OpenAiConfig {
     /// Use llama-server's native `/completion` when the server has it (grammars, LoRA per
     /// request, the exact sampler chain). Off: the standard `/v1/completions` only.
     pub native: bool,
+    /// The served model takes chat prompts (reported in [`EngineInfo::chat`]); chat requests
+    /// are rendered by the server's `/apply-template` (the model's own template).
+    pub chat: bool,
 }
 
 impl OpenAiConfig {
@@ -60,6 +63,7 @@ impl OpenAiConfig {
             backoff: Duration::from_millis(250),
             adapters: Vec::new(),
             native: true,
+            chat: false,
         }
     }
 }
@@ -108,7 +112,7 @@ impl OpenAiEngine {
             model: String::new(),
             adapters: HashMap::new(),
             server_adapters: 0,
-            info: EngineInfo { backend: "openai-compatible".into(), model: String::new(), adapters: Vec::new(), n_ctx: 0, threads: 0 },
+            info: EngineInfo { backend: "openai-compatible".into(), model: String::new(), adapters: Vec::new(), n_ctx: 0, threads: 0, chat: config.chat },
             config,
         };
         let cancel = CancellationToken::new();
@@ -258,6 +262,36 @@ impl OpenAiEngine {
         })
     }
 
+    /// A chat request as plain text: llama-server renders the messages with the model's
+    /// template (`/apply-template`, assistant turn open); the reply's start follows.
+    async fn rendered(&self, r: &CompletionRequest, cancel: &CancellationToken) -> Result<CompletionRequest, EngineError> {
+        if r.chat.is_empty() {
+            return Ok(r.clone());
+        }
+        if self.dialect != Dialect::LlamaServer {
+            return Err(EngineError::Backend(format!(
+                "{} speaks only /v1/completions, which cannot apply the model's chat template: serve the model with llama-server, or choose a completion-format model",
+                self.base
+            )));
+        }
+        let url = format!("{}/apply-template", self.base);
+        let body = serde_json::to_vec(&serde_json::json!({ "messages": r.chat }))
+            .map_err(|e| EngineError::Backend(format!("cannot encode the request: {e}")))?;
+        let resp = self
+            .send(|| self.client.post(&url).header(reqwest::header::CONTENT_TYPE, "application/json").body(body.clone()), cancel)
+            .await?;
+        let status = resp.status();
+        let text = resp.text().await.map_err(|e| self.unreachable(&chain(&e)))?;
+        if !status.is_success() {
+            return Err(http_error(&self.base, status, &text));
+        }
+        let prompt = serde_json::from_str::<Value>(&text)
+            .ok()
+            .and_then(|v| v.get("prompt").and_then(Value::as_str).map(str::to_string))
+            .ok_or_else(|| EngineError::Backend(format!("{}/apply-template answered without a prompt: {text}", self.base)))?;
+        Ok(CompletionRequest { prompt: prompt + &r.prompt, chat: Vec::new(), ..r.clone() })
+    }
+
     /// One streamed completion.
     async fn run_one(
         &self,
@@ -267,6 +301,7 @@ impl OpenAiEngine {
         sink: Option<&TokenSink>,
     ) -> Result<Completion, EngineError> {
         let adapter = self.adapter_choice(r.adapter.as_deref())?;
+        let r = &self.rendered(r, cancel).await?;
         let body = serde_json::to_vec(&wire::body(self.dialect, r, &adapter, &self.model))
             .map_err(|e| EngineError::Backend(format!("cannot encode the request: {e}")))?;
         let url = format!("{}{}", self.base, self.dialect.path());

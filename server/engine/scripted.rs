@@ -35,6 +35,9 @@ pub struct Script {
     pub rules: Vec<Rule>,
     #[serde(default)]
     pub default: Option<String>,
+    /// Report a chat model, so the pipeline sends chat prompts.
+    #[serde(default)]
+    pub chat: bool,
 }
 
 pub struct ScriptedEngine {
@@ -87,9 +90,10 @@ impl ScriptedEngine {
 
     async fn one(&self, index: usize, r: &CompletionRequest, cancel: &CancellationToken, sink: Option<&TokenSink>) -> Result<Completion, EngineError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
-        self.prompts.lock().unwrap().push(r.prompt.clone());
+        let prompt = prompt_text(r);
+        self.prompts.lock().unwrap().push(prompt.clone());
         self.grammars.lock().unwrap().push(r.grammar.clone());
-        let rule = self.pick(&r.prompt)?;
+        let rule = self.pick(&prompt)?;
         let mut scanner = StopScanner::new(&r.stop);
         let bytes = rule.completion.as_bytes();
         let mut generated = 0u32;
@@ -132,8 +136,19 @@ impl ScriptedEngine {
                 s(index, &rest);
             }
         }
-        Ok(Completion { text: scanner.text(), finish, prompt_tokens: (r.prompt.len() / 4) as u32, reused_tokens: 0, generated_tokens: generated })
+        Ok(Completion { text: scanner.text(), finish, prompt_tokens: (prompt.len() / 4) as u32, reused_tokens: 0, generated_tokens: generated })
     }
+}
+
+/// The prompt as a model would read it; a chat in a plain stand-in for a chat template
+/// (`<|role|>` lines), so rules can match any message.
+fn prompt_text(r: &CompletionRequest) -> String {
+    let mut text: String = r.chat.iter().map(|m| format!("<|{}|>\n{}\n", m.role, m.content)).collect();
+    if !r.chat.is_empty() {
+        text.push_str("<|assistant|>\n");
+    }
+    text.push_str(&r.prompt);
+    text
 }
 
 #[async_trait]
@@ -147,6 +162,6 @@ impl Engine for ScriptedEngine {
     }
 
     fn info(&self) -> EngineInfo {
-        EngineInfo { backend: "scripted".into(), model: "script".into(), adapters: Vec::new(), n_ctx: 0, threads: 0 }
+        EngineInfo { backend: "scripted".into(), model: "script".into(), adapters: Vec::new(), n_ctx: 0, threads: 0, chat: self.script.chat }
     }
 }

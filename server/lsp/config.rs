@@ -22,7 +22,8 @@ pub enum EngineKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
-    pub model_path: Option<PathBuf>,
+    /// A catalogue model's name or a GGUF path (`model`; `modelPath` is the older spelling).
+    pub model: Option<String>,
     pub threads: Option<i32>,
     pub context_size: Option<u32>,
     pub max_tokens: Option<u32>,
@@ -39,7 +40,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            model_path: None,
+            model: None,
             threads: None,
             context_size: None,
             max_tokens: None,
@@ -57,7 +58,7 @@ impl Default for Settings {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EngineKey {
     pub engine: EngineKind,
-    pub model_path: Option<PathBuf>,
+    pub model: Option<String>,
     pub threads: Option<i32>,
     pub context_size: Option<u32>,
     pub adapters: bool,
@@ -69,7 +70,7 @@ impl Settings {
     pub fn engine_key(&self) -> EngineKey {
         EngineKey {
             engine: self.engine,
-            model_path: self.model_path.clone(),
+            model: self.model.clone(),
             threads: self.threads,
             context_size: self.context_size,
             adapters: self.adapters,
@@ -80,7 +81,7 @@ impl Settings {
 
     pub fn engine_args(&self) -> EngineArgs {
         EngineArgs {
-            model: self.model_path.clone(),
+            model: self.model.clone(),
             threads: self.threads,
             ctx: self.context_size,
             no_adapters: !self.adapters,
@@ -149,6 +150,25 @@ fn path(obj: &serde_json::Map<String, Value>, key: &'static str, what: &str) -> 
     }
 }
 
+/// `model` (or `modelPath`): a catalogue name, or the path of a file.
+fn model(obj: &serde_json::Map<String, Value>) -> Result<Option<String>, ConfigError> {
+    let key = if obj.get("model").is_some_and(|v| !v.is_null()) { "model" } else { "modelPath" };
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => {
+            let s = s.trim();
+            let manifest = crate::models::Manifest::embedded();
+            if manifest.model(s).is_some() || std::path::Path::new(s).is_file() {
+                return Ok(Some(s.to_string()));
+            }
+            let names: Vec<&str> = manifest.models.keys().map(String::as_str).collect();
+            Err(bad(key, format!("is {s:?}, which is neither a model name ({}) nor a file; install a model with `gpiot model install NAME`", names.join(", "))))
+        }
+        Some(v) => Err(bad(key, format!("must be a model name or a file path (a string), got {v}"))),
+    }
+}
+
 /// Parses one `gpiot` settings object. Missing keys take their defaults; unknown keys are
 /// ignored (newer clients may send more).
 pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
@@ -156,7 +176,7 @@ pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
         return Err(ConfigError { key: "*", problem: format!("must be an object, got {value}") });
     };
     let mut s = Settings::default();
-    s.model_path = path(obj, "modelPath", "install the model with `gpiot model install` or fix the path")?;
+    s.model = model(obj)?;
     s.threads = int(obj, "threads", 1, 256)?.map(|n| n as i32);
     s.context_size = int(obj, "contextSize", 256, 131_072)?.map(|n| n as u32);
     s.max_tokens = int(obj, "maxTokens", 1, 32_768)?.map(|n| n as u32);
@@ -228,6 +248,8 @@ mod tests {
         assert_eq!(parse(&json!({"languages": ["rust"]})).unwrap_err().key, "languages");
         assert_eq!(parse(&json!({"engine": "scripted"})).unwrap_err().key, "scriptPath");
         assert_eq!(parse(&json!({"modelPath": "/nonexistent/x.gguf"})).unwrap_err().key, "modelPath");
+        assert_eq!(parse(&json!({"model": "gpt-9"})).unwrap_err().key, "model");
+        assert!(parse(&json!({"model": "gpt-9"})).unwrap_err().to_string().contains("qwen2.5-coder-0.5b-instruct"));
         assert_eq!(parse(&json!({"engine": "gpt"})).unwrap_err().key, "engine");
         assert_eq!(parse(&json!({"engine": "openai", "serverUrl": "localhost:8088"})).unwrap_err().key, "serverUrl");
     }
@@ -239,6 +261,13 @@ mod tests {
         assert_eq!(a.backend, Backend::Openai);
         assert_eq!(a.url.as_deref(), Some("http://127.0.0.1:9000"));
         assert_ne!(s.engine_key(), parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9001"})).unwrap().engine_key());
+    }
+
+    #[test]
+    fn a_model_name_reaches_the_engine_args() {
+        let s = parse(&json!({"model": "qwen2.5-coder-0.5b-instruct"})).unwrap();
+        assert_eq!(s.engine_args().model.as_deref(), Some("qwen2.5-coder-0.5b-instruct"));
+        assert_ne!(s.engine_key(), Settings::default().engine_key(), "another model reloads the engine");
     }
 
     #[test]

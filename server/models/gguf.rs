@@ -34,6 +34,8 @@ pub struct Header {
     /// `general.type`: "model" or "adapter" (recent converters write it).
     pub kind: Option<String>,
     pub adapter_type: Option<String>,
+    /// The file carries `tokenizer.chat_template` (an instruct model's prompt format).
+    pub chat_template: bool,
 }
 
 pub fn read_header(path: &Path) -> Result<Header, GgufError> {
@@ -63,6 +65,9 @@ pub fn read_header(path: &Path) -> Result<Header, GgufError> {
     for _ in 0..kvs {
         let key = r.string()?;
         let ty = r.u32()?;
+        if key == "tokenizer.chat_template" {
+            h.chat_template = true;
+        }
         let wanted = matches!(key.as_str(), "general.architecture" | "general.type" | "adapter.type");
         match (wanted, ty) {
             (true, 8) => {

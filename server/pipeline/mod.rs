@@ -20,7 +20,9 @@ use serde::Serialize;
 use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, EngineError, FinishReason, Sampling, TokenSink};
 pub use crate::language::Language;
 pub use plan::{Plan, Spec, Task};
-use prompts::{Role, Roles};
+use crate::engine::ChatMessage;
+use crate::models::manifest::PromptFormat;
+use prompts::{Prompt, Role, Roles};
 use crate::retrieval::Corpus;
 
 /// What the file around the requirement already has.
@@ -214,12 +216,15 @@ pub struct Pipeline {
     roles: Roles,
     adapters: Vec<String>,
     examples: Option<Arc<Corpus>>,
+    /// How prompts reach the model: plain completion prompts or chat messages.
+    format: PromptFormat,
 }
 
 impl Pipeline {
     pub fn new(engine: Arc<dyn Engine>, options: PipelineOptions) -> Pipeline {
-        let adapters = engine.info().adapters;
-        Pipeline { engine, options, roles: Roles::embedded(), adapters, examples: None }
+        let info = engine.info();
+        let format = if info.chat { PromptFormat::Chat } else { PromptFormat::Completion };
+        Pipeline { engine, options, roles: Roles::embedded(), adapters: info.adapters, examples: None, format }
     }
 
     /// Prompts are preceded by the nearest verified rows of this corpus (the training
@@ -241,9 +246,10 @@ impl Pipeline {
         }
     }
 
-    /// Retrieved examples each prompt gets: 0 without a corpus.
+    /// Retrieved examples each prompt gets: 0 without a corpus. The corpus rows are in the
+    /// completion format, so chat prompts get none.
     pub fn examples_per_prompt(&self) -> usize {
-        if self.examples.is_some() {
+        if self.examples.is_some() && self.format == PromptFormat::Completion {
             self.options.examples_per_prompt
         } else {
             0
@@ -254,10 +260,11 @@ impl Pipeline {
         &self.engine
     }
 
-    fn request(&self, role: Role, prompt: String, lang: Language) -> CompletionRequest {
+    fn request(&self, role: Role, prompt: Prompt, lang: Language) -> CompletionRequest {
         let settings = self.roles.get(role);
-        let prompt = self.with_examples_before(role, lang, prompt);
-        let mut r = CompletionRequest::new(prompt, settings.max_tokens.min(self.options.max_tokens.unwrap_or(u32::MAX)));
+        let text = if prompt.messages.is_empty() { self.with_examples_before(role, lang, prompt.text) } else { prompt.text };
+        let mut r = CompletionRequest::new(text, settings.max_tokens.min(self.options.max_tokens.unwrap_or(u32::MAX)));
+        r.chat = prompt.messages.into_iter().map(|(role, content)| ChatMessage { role, content }).collect();
         r.stop = settings.stop.clone();
         r.grammar = settings.grammar.as_deref().and_then(prompts::grammar).map(str::to_string);
         let adapter = role.name().to_string();
@@ -302,15 +309,15 @@ impl Pipeline {
         Ok(out)
     }
 
-    fn render(role: Role, lang: Language, vars: &[(&str, &str)]) -> Result<String, PipelineError> {
-        prompts::render(prompts::template(role, lang), vars).map_err(|e| PipelineError::Internal(e.to_string()))
+    fn render(&self, role: Role, lang: Language, vars: &[(&str, &str)], optional: &[(&str, &str)]) -> Result<Prompt, PipelineError> {
+        prompts::render_prompt(role, lang, self.format, vars, optional).map_err(|e| PipelineError::Internal(e.to_string()))
     }
 
     /// TD: the requirement → an ordered task list.
     pub async fn plan(&self, req: &Requirement, run: &Run) -> Result<Plan, PipelineError> {
         run.step("decomposing", 0, 1);
         let context = context_text(&req.context);
-        let prompt = Self::render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())])?;
+        let prompt = self.render(Role::Td, req.language, &[("context", &context), ("requirement", &req.prompt_text())], &[])?;
         let mut r = self.request(Role::Td, prompt, req.language);
         // A signature the user spelled out is kept verbatim, not re-typed by the model.
         let named = named_entry::entry_named_in(&req.text, req.language);
@@ -344,7 +351,7 @@ impl Pipeline {
         let reqs = tasks
             .iter()
             .map(|t| {
-                let p = Self::render(
+                let p = self.render(
                     Role::Rt,
                     req.language,
                     &[
@@ -354,6 +361,7 @@ impl Pipeline {
                         ("inputs", &t.inputs),
                         ("outputs", &t.outputs),
                     ],
+                    &[],
                 )?;
                 Ok(self.request(Role::Rt, p, req.language))
             })
@@ -401,15 +409,16 @@ impl Pipeline {
         Ok(specs)
     }
 
-    /// CG for several specs at once, with the guard and bounded retries.
-    /// `in_file`: signatures of functions the file already defines (callable, not prompted).
+    /// CG for several specs at once, with the guard and bounded retries. The requirement's
+    /// file context lists functions the file already defines (callable, not prompted).
     pub async fn implement(
         &self,
-        lang: Language,
+        req: &Requirement,
         items: &[(Spec, Vec<String>)],
-        in_file: &[String],
         run: &Run,
     ) -> Result<Vec<Implementation>, PipelineError> {
+        let (lang, in_file) = (req.language, &req.context.functions[..]);
+        let requirement = req.prompt_text();
         // Functions the module will define besides each one's own: its helpers, the other
         // functions written in this batch and those already in the file.
         let signatures: Vec<&String> =
@@ -427,7 +436,7 @@ impl Pipeline {
                 .map(|&i| {
                     let (spec, helpers) = &items[i];
                     let helpers = if helpers.is_empty() { "none".to_string() } else { helpers.join("\n") };
-                    let p = Self::render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())])?;
+                    let p = self.render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())], &[("requirement", &requirement)])?;
                     let mut r = self.request(Role::Cg, p, lang);
                     if attempt > 0 {
                         // Greedy decoding would repeat the same mistake: sample instead.
@@ -484,7 +493,7 @@ impl Pipeline {
         } else {
             Vec::new()
         };
-        let imp = self.implement(req.language, &[(spec, helpers)], &req.context.functions, run).await?.remove(0);
+        let imp = self.implement(req, &[(spec, helpers)], run).await?.remove(0);
         let imports = assemble::module_imports(req.language, &imp.imports, &imp.code);
         Ok(Edit { imports, code: written(req.language, &imp, entry) })
     }
@@ -499,10 +508,10 @@ impl Pipeline {
         run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
         let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
-        let mut imps = self.implement(req.language, &items, &req.context.functions, run).await?;
+        let mut imps = self.implement(req, &items, run).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
         let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
-        let mut entry_imp = self.implement(req.language, &[(entry.clone(), helpers)], &req.context.functions, run).await?;
+        let mut entry_imp = self.implement(req, &[(entry.clone(), helpers)], run).await?;
         imps.append(&mut entry_imp);
         let edit = assemble_edit(req.language, &imps);
         Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals() })
@@ -516,7 +525,7 @@ impl Pipeline {
     pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
         let run = &run.child();
         run.step("generating", 0, 1);
-        let prompt = Self::render(Role::Direct, req.language, &[("requirement", &req.prompt_text())])?;
+        let prompt = self.render(Role::Direct, req.language, &[("requirement", &req.prompt_text())], &[])?;
         let c = self.run_batch(vec![self.request(Role::Direct, prompt, req.language)], run).await?.remove(0);
         let text = salvage(&c.text, req.language);
         let a = code::analyse(&text, req.language);

@@ -24,6 +24,7 @@ impl Role {
     }
 }
 
+/// The plain completion template of a role (base models).
 pub fn template(role: Role, lang: Language) -> &'static str {
     use Language::*;
     use Role::*;
@@ -37,6 +38,84 @@ pub fn template(role: Role, lang: Language) -> &'static str {
         (Direct, Python) => include_str!("../../models/prompts/direct.python.txt"),
         (Direct, C) => include_str!("../../models/prompts/direct.c.txt"),
     }
+}
+
+/// The chat template of a role (instruct models): `<<system>>`, `<<user>>` and optionally
+/// `<<assistant>>` sections, each on a line of its own; the assistant section is the start of
+/// the reply the model continues.
+pub fn chat_template(role: Role, lang: Language) -> &'static str {
+    use Language::*;
+    use Role::*;
+    match (role, lang) {
+        (Td, Python) => include_str!("../../models/prompts/chat/td.python.txt"),
+        (Td, C) => include_str!("../../models/prompts/chat/td.c.txt"),
+        (Rt, Python) => include_str!("../../models/prompts/chat/rt.python.txt"),
+        (Rt, C) => include_str!("../../models/prompts/chat/rt.c.txt"),
+        (Cg, Python) => include_str!("../../models/prompts/chat/cg.python.txt"),
+        (Cg, C) => include_str!("../../models/prompts/chat/cg.c.txt"),
+        (Direct, Python) => include_str!("../../models/prompts/chat/direct.python.txt"),
+        (Direct, C) => include_str!("../../models/prompts/chat/direct.c.txt"),
+    }
+}
+
+/// A rendered prompt in either format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prompt {
+    /// (role, content) messages; empty for a completion prompt.
+    pub messages: Vec<(String, String)>,
+    /// The completion prompt, or the start of the assistant's reply.
+    pub text: String,
+}
+
+/// Renders a role's prompt in `format`. `vars` must match the template's placeholders
+/// exactly (see [`render`]); `optional` values are used when the template has them (the chat
+/// prompts show the requirement to CG; the completion prompts, as trained, do not).
+pub fn render_prompt(
+    role: Role,
+    lang: Language,
+    format: crate::models::manifest::PromptFormat,
+    vars: &[(&str, &str)],
+    optional: &[(&str, &str)],
+) -> Result<Prompt, RenderError> {
+    use crate::models::manifest::PromptFormat;
+    let source = match format {
+        PromptFormat::Completion => template(role, lang),
+        PromptFormat::Chat => chat_template(role, lang),
+    };
+    let mut all: Vec<(&str, &str)> = vars.to_vec();
+    all.extend(optional.iter().filter(|(k, _)| source.contains(&format!("{{{{{k}}}}}"))));
+    let rendered = render(source, &all)?;
+    Ok(match format {
+        PromptFormat::Completion => Prompt { messages: Vec::new(), text: rendered },
+        PromptFormat::Chat => split_chat(&rendered),
+    })
+}
+
+/// Splits a rendered chat template into its messages and the assistant's reply start.
+fn split_chat(text: &str) -> Prompt {
+    let mut messages: Vec<(String, String)> = Vec::new();
+    let mut reply: Option<String> = None;
+    for line in text.split_inclusive('\n') {
+        let marker = match line.trim_end() {
+            "<<system>>" => Some("system"),
+            "<<user>>" => Some("user"),
+            "<<assistant>>" => Some("assistant"),
+            _ => None,
+        };
+        match (marker, &mut reply) {
+            (Some("assistant"), _) => reply = Some(String::new()),
+            (Some(role), None) => messages.push((role.to_string(), String::new())),
+            (_, Some(r)) => r.push_str(line),
+            (None, None) => match messages.last_mut() {
+                Some((_, content)) => content.push_str(line),
+                None => {} // text before the first marker: the template's comment
+            },
+        }
+    }
+    for (_, content) in &mut messages {
+        *content = content.trim_end().to_string();
+    }
+    Prompt { messages, text: reply.unwrap_or_default() }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -176,6 +255,25 @@ mod tests {
             if let Some(g) = &roles.get(r).grammar {
                 assert!(grammar(g).is_some(), "{g} is embedded");
             }
+        }
+    }
+
+    #[test]
+    fn chat_prompts_have_system_and_user_messages_and_code_replies_open_a_block() {
+        use crate::models::manifest::PromptFormat;
+        for lang in [Language::Python, Language::C] {
+            let req = ("requirement", "Requirement: report the heart rate.");
+            let td = render_prompt(Role::Td, lang, PromptFormat::Chat, &[("context", "none"), req], &[]).unwrap();
+            let roles: Vec<&str> = td.messages.iter().map(|(r, _)| r.as_str()).collect();
+            assert_eq!(roles, ["system", "user"], "{td:?}");
+            assert!(td.messages[1].1.contains("Requirement: report the heart rate."));
+            assert_eq!(td.text, "", "the grammar starts the reply");
+            let cg = render_prompt(Role::Cg, lang, PromptFormat::Chat, &[("helpers", "none"), ("spec", "{}")], &[req]).unwrap();
+            assert!(cg.messages[1].1.contains("report the heart rate"), "CG sees the requirement: {cg:?}");
+            let fence = format!("```{}\n", if lang == Language::Python { "python" } else { "c" });
+            assert_eq!(cg.text, fence);
+            let plain = render_prompt(Role::Cg, lang, PromptFormat::Completion, &[("helpers", "none"), ("spec", "{}")], &[req]).unwrap();
+            assert!(plain.messages.is_empty() && !plain.text.contains("heart rate"), "the trained format is unchanged");
         }
     }
 
