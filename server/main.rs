@@ -126,6 +126,12 @@ struct GenerateArgs {
     /// gpiot config, 0 otherwise.
     #[arg(long)]
     examples: Option<usize>,
+    /// Turn off the self-checks (the requirement's stated examples and rules, run on the code).
+    #[arg(long)]
+    no_checks: bool,
+    /// Code candidates tried against the self-checks: greedy first, then sampled.
+    #[arg(long, default_value_t = gpiot::pipeline::DEFAULT_CANDIDATES)]
+    candidates: u32,
     #[command(flatten)]
     engine: EngineArgs,
 }
@@ -303,7 +309,15 @@ async fn generate(a: GenerateArgs) -> Result<()> {
     let req = read_requirement(&a)?;
     let engine = a.engine.load(a.config == Config::Gpiot).await?;
     let examples = a.examples.unwrap_or(usize::from(a.config == Config::Gpiot));
-    let options = PipelineOptions { use_adapters: a.config == Config::Gpiot, max_tokens: a.max_tokens, batch: !a.sequential, examples_per_prompt: examples, ..Default::default() };
+    let options = PipelineOptions {
+        use_adapters: a.config == Config::Gpiot,
+        max_tokens: a.max_tokens,
+        batch: !a.sequential,
+        examples_per_prompt: examples,
+        self_checks: !a.no_checks,
+        candidates: a.candidates,
+        ..Default::default()
+    };
     let pipeline = Pipeline::new(engine, options).with_shared_examples();
     let bar = progress_bar(a.json);
     let run = Run { progress: bar.clone().map(|b| -> gpiot::pipeline::ProgressFn { Arc::new(move |s: gpiot::pipeline::Step| { b.set_length(s.total as u64); b.set_position(s.done as u64); b.set_message(s.message); }) }), ..Default::default() };
@@ -315,6 +329,9 @@ async fn generate(a: GenerateArgs) -> Result<()> {
         b.finish_and_clear();
     }
     let generation = result?;
+    if let Some(summary) = generation.verification.as_ref().and_then(|v| v.summary()) {
+        eprintln!("gpiot: {summary}");
+    }
     if a.json {
         println!("{}", serde_json::to_string_pretty(&generation)?);
     } else {

@@ -6,7 +6,15 @@
 
 use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
 use gpiot::engine::{CancellationToken, CompletionRequest, Engine, FinishReason};
+use gpiot::models::assets::Selected;
 use gpiot::models::{install::sha256_file, Assets};
+
+/// The model the committed adapters were trained on.
+const ADAPTERS_BASE: &str = "gemma-3-270m";
+
+fn adapters_base(assets: &Assets) -> Selected {
+    assets.select(Some(ADAPTERS_BASE)).expect("the adapters' base model is in the catalogue")
+}
 
 #[derive(serde::Deserialize)]
 struct Case {
@@ -20,7 +28,14 @@ struct Case {
 #[test]
 fn adapter_files_match_the_manifest_checksums() {
     let assets = Assets::new();
-    for (role, entry) in &assets.manifest.adapters {
+    for (name, model) in &assets.manifest.models {
+        for (role, entry) in &model.adapters {
+            let path = assets.adapters_dir().join(&entry.file);
+            assert!(path.is_file(), "{name}: adapter {role} listed in the manifest is missing: {}", path.display());
+            assert_eq!(sha256_file(&path).unwrap(), entry.sha256, "{name}: adapter {role} checksum");
+        }
+    }
+    for (role, entry) in &adapters_base(&assets).entry.unwrap().adapters {
         let path = assets.adapters_dir().join(&entry.file);
         assert!(path.is_file(), "adapter {role} listed in the manifest is missing: {}", path.display());
         assert_eq!(sha256_file(&path).unwrap(), entry.sha256, "adapter {role} checksum");
@@ -34,14 +49,16 @@ async fn engine_with_adapter_matches_the_trained_models_next_token() {
         return;
     }
     let assets = Assets::new();
-    let adapters = assets.available_adapters();
-    if assets.manifest.adapters.is_empty() {
+    let base = adapters_base(&assets);
+    let adapters = assets.adapters_of(&base);
+    if adapters.is_empty() {
         eprintln!("no adapters in models/manifest.toml yet: nothing to compare");
         return;
     }
     let fixture = assets.adapters_dir().join("next_tokens.json");
     let cases: Vec<Case> = serde_json::from_str(&std::fs::read_to_string(&fixture).expect("next_tokens.json sits beside the adapters")).unwrap();
-    let mut config = LlamaConfig::new(assets.model_path(None));
+    assert!(base.path.is_file(), "{} is not installed at {}: run `gpiot model install {ADAPTERS_BASE}` (make test does)", ADAPTERS_BASE, base.path.display());
+    let mut config = LlamaConfig::new(base.path.clone());
     config.adapters = adapters;
     config.threads = 1;
     config.n_ctx = 2048;

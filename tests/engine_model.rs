@@ -71,9 +71,13 @@ async fn a_prompt_sharing_only_a_few_tokens_starts_from_a_clean_cache() {
 /// kind the server sends and a few it does not.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_pruned_vocabulary_model_writes_what_the_full_model_writes() {
-    let Some(pruned) = model_config() else { return };
-    let base_path = Assets::new().base_model_path();
-    assert!(base_path.is_file(), "base model missing at {}: run `make model`", base_path.display());
+    let Some(mut pruned) = model_config() else { return };
+    // The pruning is Gemma's (models/vocab): its runtime file against the file it ships as.
+    let assets = Assets::new();
+    let gemma = assets.manifest.model("gemma-3-270m").expect("gemma-3-270m is in the catalogue");
+    pruned.model = assets.installed_path(gemma);
+    let base_path = assets.cache_dir.join(&gemma.file);
+    assert!(pruned.model.is_file() && base_path.is_file(), "gemma-3-270m missing at {}: run `gpiot model install gemma-3-270m` (make test does)", base_path.display());
     let mut base = pruned.clone();
     base.model = base_path;
     let prompts = [

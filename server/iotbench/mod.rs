@@ -13,7 +13,7 @@ pub mod judge;
 pub mod report;
 pub mod result;
 pub mod runner;
-pub mod sandbox;
+pub use crate::sandbox;
 pub mod summary;
 pub mod task;
 
@@ -55,6 +55,12 @@ pub fn default_examples(config: Config) -> usize {
     }
 }
 
+/// Self-checks by default: the gpiot configuration has them; the baselines are the model
+/// alone.
+pub fn default_self_checks(config: Config) -> bool {
+    config == Config::Gpiot
+}
+
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
     /// Folder of task folders (each with task.toml).
@@ -83,6 +89,14 @@ pub struct RunArgs {
     /// results of different settings belong in different --out folders.
     #[arg(long)]
     pub examples: Option<usize>,
+    /// Self-checks (the requirement's examples and rules run on each candidate): on or off;
+    /// default on for gpiot, off for the baselines. Results of different settings belong in
+    /// different --out folders.
+    #[arg(long, value_parser = clap::builder::BoolishValueParser::new())]
+    pub self_checks: Option<bool>,
+    /// Candidates tried against the self-checks (greedy first, then sampled).
+    #[arg(long, default_value_t = crate::pipeline::DEFAULT_CANDIDATES)]
+    pub candidates: u32,
     /// Address-space limit for a judge, in MiB.
     #[arg(long, default_value_t = 2048)]
     pub memory_mib: u64,
@@ -176,7 +190,7 @@ pub async fn run(args: RunArgs) -> Result<(), BenchError> {
     let mut j = judge::Judge::new(sandbox, python.clone());
     j.memory_bytes = args.memory_mib << 20;
     let judge = Arc::new(j);
-    let settings = runner::Settings { out: args.out.clone(), max_tokens: args.max_tokens, engine: args.engine.clone(), matcher: args.matcher.clone(), progress: true, examples: args.examples };
+    let settings = runner::Settings { out: args.out.clone(), max_tokens: args.max_tokens, engine: args.engine.clone(), matcher: args.matcher.clone(), progress: true, examples: args.examples, self_checks: args.self_checks, candidates: args.candidates };
     let mut configs: Vec<Config> = Vec::new();
     for c in &args.configs {
         if !configs.contains(c) {

@@ -42,6 +42,23 @@ pub struct TaskResult {
     pub solution_file: Option<String>,
     pub judge_file: String,
     pub verdict: Option<Verdict>,
+    /// The self-checks of the run (None: self-checks off, or results written before them).
+    #[serde(default)]
+    pub self_checks: Option<SelfChecks>,
+}
+
+/// What the self-checks did on one task.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct SelfChecks {
+    /// Checks kept (traced and running against a stub).
+    pub checks: u32,
+    /// Of those, passed by the kept code.
+    pub passed: u32,
+    pub proposed: u32,
+    pub untraced: u32,
+    pub not_running: u32,
+    /// Candidates written and checked.
+    pub candidates: u32,
 }
 
 pub fn result_dir(out: &Path, config: &str, task: &str) -> PathBuf {

@@ -22,6 +22,10 @@ pub struct Settings {
     pub progress: bool,
     /// Retrieved examples per prompt; None = the config's default.
     pub examples: Option<usize>,
+    /// Self-checks on or off; None = the config's default (on for gpiot).
+    pub self_checks: Option<bool>,
+    /// Candidates per self-checked generation.
+    pub candidates: u32,
 }
 
 /// Per config: how many tasks ran now and how many were already done.
@@ -48,7 +52,8 @@ pub async fn run_config(config: Config, tasks: &[Task], judge: &Arc<Judge>, matc
     let gpiot = config == Config::Gpiot;
     let engine = s.engine.load(gpiot).await.map_err(|e| BenchError::Engine { config: config.name().into(), message: e.to_string() })?;
     let examples = s.examples.unwrap_or(super::default_examples(config));
-    let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, examples_per_prompt: examples, ..Default::default() };
+    let self_checks = s.self_checks.unwrap_or(super::default_self_checks(config));
+    let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, examples_per_prompt: examples, self_checks, candidates: s.candidates, ..Default::default() };
     let pipeline = Pipeline::new(engine, options).with_shared_examples();
     if examples > 0 && pipeline.examples_per_prompt() == 0 {
         eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name());
@@ -101,6 +106,7 @@ async fn run_task(config: Config, task: &Task, pipeline: &Pipeline, judge: &Arc<
         solution_file: None,
         judge_file: result::JUDGE_FILE.into(),
         verdict: None,
+        self_checks: None,
     };
     match generated {
         Err(e) => {
@@ -129,6 +135,14 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
     r.engine_calls = g.stats.engine_calls;
     r.prompt_tokens = g.stats.prompt_tokens;
     r.generated_tokens = g.stats.generated_tokens;
+    r.self_checks = g.verification.as_ref().map(|v| result::SelfChecks {
+        checks: v.checks.checks.len() as u32,
+        passed: v.passed,
+        proposed: v.checks.proposed,
+        untraced: v.checks.untraced,
+        not_running: v.checks.not_running,
+        candidates: v.candidates,
+    });
     let code = g.edit.module(task.language);
     let solution = format!("solution.{}", task.language.extension());
     write(dir, &solution, code.as_bytes())?;

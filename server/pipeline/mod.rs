@@ -5,6 +5,7 @@
 
 pub mod assemble;
 pub mod c_check;
+pub mod checks;
 pub mod code;
 pub mod named_entry;
 pub mod plan;
@@ -134,11 +135,26 @@ pub struct PipelineOptions {
     /// Verified examples put before each TD, RT and CG prompt when the pipeline has a corpus
     /// ([`Pipeline::with_examples`]); 0 turns retrieval off.
     pub examples_per_prompt: usize,
+    /// Turn the requirement's stated examples and rules into checks ([`checks`]) and run the
+    /// code against them.
+    pub self_checks: bool,
+    /// Code candidates tried against the checks: greedy first, then sampled; the first that
+    /// passes every check is kept.
+    pub candidates: u32,
 }
 
 impl Default for PipelineOptions {
     fn default() -> Self {
-        PipelineOptions { use_adapters: true, max_tokens: None, max_retries: 2, batch: true, repeat_penalty: 1.0, examples_per_prompt: 1 }
+        PipelineOptions {
+            use_adapters: true,
+            max_tokens: None,
+            max_retries: 2,
+            batch: true,
+            repeat_penalty: 1.0,
+            examples_per_prompt: 1,
+            self_checks: true,
+            candidates: DEFAULT_CANDIDATES,
+        }
     }
 }
 
@@ -172,6 +188,9 @@ pub struct Implementation {
     pub attempts: u32,
 }
 
+/// Candidates tried against the self-checks by default (`--candidates`, LSP `candidates`).
+pub const DEFAULT_CANDIDATES: u32 = 4;
+
 /// Everything a full run produced, for `--json` and the benchmark.
 #[derive(Clone, Debug, Serialize)]
 pub struct Generation {
@@ -179,6 +198,44 @@ pub struct Generation {
     pub implementations: Vec<Implementation>,
     pub edit: Edit,
     pub stats: Stats,
+    /// The self-checks and how the kept code did on them (None: self-checks off).
+    pub verification: Option<Verification>,
+}
+
+/// The requirement's checks and the kept candidate's results.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Verification {
+    pub checks: checks::CheckSet,
+    /// One per check, for the kept candidate.
+    pub results: Vec<checks::CheckResult>,
+    pub passed: u32,
+    /// Candidates written and run against the checks.
+    pub candidates: u32,
+    /// Which candidate was kept (0: the greedy one).
+    pub chosen: u32,
+}
+
+impl Verification {
+    pub fn all_passed(&self) -> bool {
+        self.passed as usize == self.checks.checks.len()
+    }
+
+    /// "3/4 self-checks passed", for progress and messages; None without checks.
+    pub fn summary(&self) -> Option<String> {
+        let n = self.checks.checks.len();
+        (n > 0).then(|| format!("{}/{n} self-checks passed (candidate {} of {})", self.passed, self.chosen + 1, self.candidates))
+    }
+
+    /// Comment lines naming each failing check: its sentence and what it printed.
+    fn failure_notes(&self) -> Vec<String> {
+        self.checks
+            .checks
+            .iter()
+            .zip(&self.results)
+            .filter(|(_, r)| !r.passed)
+            .map(|(c, r)| format!("gpiot: self-check failed: \"{}\" -> {}", c.sentence.split_whitespace().collect::<Vec<_>>().join(" "), r.output))
+            .collect()
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -411,10 +468,17 @@ impl Pipeline {
 
     /// CG for several specs at once, with the guard and bounded retries. The requirement's
     /// file context lists functions the file already defines (callable, not prompted).
-    pub async fn implement(
+    pub async fn implement(&self, req: &Requirement, items: &[(Spec, Vec<String>)], run: &Run) -> Result<Vec<Implementation>, PipelineError> {
+        self.implement_with(req, items, None, run).await
+    }
+
+    /// [`Pipeline::implement`], the first attempt sampled with `seed` instead of greedy (a
+    /// further candidate).
+    async fn implement_with(
         &self,
         req: &Requirement,
         items: &[(Spec, Vec<String>)],
+        seed: Option<u32>,
         run: &Run,
     ) -> Result<Vec<Implementation>, PipelineError> {
         let (lang, in_file) = (req.language, &req.context.functions[..]);
@@ -440,7 +504,9 @@ impl Pipeline {
                     let mut r = self.request(Role::Cg, p, lang);
                     if attempt > 0 {
                         // Greedy decoding would repeat the same mistake: sample instead.
-                        r.sampling = Sampling::Seeded { seed: 1000 + attempt, temperature: 0.7, top_p: 0.95 };
+                        r.sampling = Sampling::Seeded { seed: 1000 + attempt + seed.unwrap_or(0), temperature: 0.7, top_p: 0.95 };
+                    } else if let Some(seed) = seed {
+                        r.sampling = candidate_sampling(seed + i as u32);
                     }
                     Ok(r)
                 })
@@ -511,10 +577,82 @@ impl Pipeline {
         let mut imps = self.implement(req, &items, run).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
         let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
-        let mut entry_imp = self.implement(req, &[(entry.clone(), helpers)], run).await?;
-        imps.append(&mut entry_imp);
-        let edit = assemble_edit(req.language, &imps);
-        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals() })
+        let entry_item = [(entry.clone(), helpers)];
+        let entry_imp = self.implement(req, &entry_item, run).await?.remove(0);
+        let mut edit = assemble_edit(req.language, &[imps.clone(), vec![entry_imp.clone()]].concat());
+        let mut verification = None;
+        let mut kept = entry_imp;
+        if self.options.self_checks {
+            // The entry's checks run on the assembled module; further candidates re-write the
+            // entry (sampled), with the same helpers.
+            let set = self.checks(req, &plan.entry, run).await?;
+            let mut best = self.verify(req.language, &plan.entry, set, edit.module(req.language), 0, run).await?;
+            for c in 1..self.options.candidates.max(1) {
+                if best.all_passed() || best.checks.checks.is_empty() {
+                    break;
+                }
+                run.step(format!("checking candidate {}/{}", c + 1, self.options.candidates), total, total + 1);
+                let imp = self.implement_with(req, &entry_item, Some(c), run).await?.remove(0);
+                let candidate = assemble_edit(req.language, &[imps.clone(), vec![imp.clone()]].concat());
+                let v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
+                if v.passed > best.passed {
+                    (best, edit, kept) = (v, candidate, imp);
+                } else {
+                    best.candidates = v.candidates;
+                }
+            }
+            edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
+            verification = Some(best);
+        }
+        imps.push(kept);
+        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals(), verification })
+    }
+
+    /// The checks role: the requirement's stated examples and rules as checks of `entry`,
+    /// kept when they trace to a sentence and reach a stub of the entry.
+    pub async fn checks(&self, req: &Requirement, entry: &str, run: &Run) -> Result<checks::CheckSet, PipelineError> {
+        run.step("writing self-checks", 0, 1);
+        let requirement = req.prompt_text();
+        let prompt = self.render(Role::Checks, req.language, &[("requirement", &requirement), ("entry", entry)], &[])?;
+        let c = self.run_batch(vec![self.request(Role::Checks, prompt, req.language)], run).await?.remove(0);
+        let proposed = checks::parse(&c.text).unwrap_or_else(|e| {
+            tracing::debug!(error = %e, text = %c.text, "the checks role wrote no usable JSON");
+            Vec::new()
+        });
+        let mut set = checks::CheckSet { proposed: proposed.len() as u32, ..Default::default() };
+        for check in proposed {
+            match checks::traced_sentence(&check.sentence, &req.text) {
+                // The requirement's own sentence is kept beside the check, not the model's quote.
+                Some(sentence) => set.checks.push(checks::Check { sentence, ..check }),
+                None => {
+                    tracing::debug!(sentence = %check.sentence, "a check that traces to no sentence of the requirement is dropped");
+                    set.untraced += 1;
+                }
+            }
+        }
+        tracing::debug!(checks = ?set.checks, "self-checks proposed");
+        if !set.checks.is_empty() {
+            let (lang, entry) = (req.language, entry.to_string());
+            set = blocking(run, move || {
+                checks::Runner::shared().keep_running(lang, &entry, &mut set);
+                set
+            })
+            .await?;
+        }
+        Ok(set)
+    }
+
+    /// Runs the checks on one candidate module (candidate number `index`).
+    async fn verify(&self, lang: Language, entry: &str, set: checks::CheckSet, module: String, index: u32, run: &Run) -> Result<Verification, PipelineError> {
+        if set.checks.is_empty() {
+            return Ok(Verification { checks: set, candidates: index + 1, chosen: index, ..Default::default() });
+        }
+        run.step(format!("checking {}/{}", index + 1, self.options.candidates.max(1)), index, self.options.candidates.max(1));
+        let entry = entry.to_string();
+        let checks = set.checks.clone();
+        let results = blocking(run, move || checks::Runner::shared().run(lang, &module, &entry, &checks)).await?;
+        let passed = results.iter().filter(|r| r.passed).count() as u32;
+        Ok(Verification { checks: set, results, passed, candidates: index + 1, chosen: index })
     }
 
     pub async fn generate(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
@@ -526,13 +664,78 @@ impl Pipeline {
         let run = &run.child();
         run.step("generating", 0, 1);
         let prompt = self.render(Role::Direct, req.language, &[("requirement", &req.prompt_text())], &[])?;
-        let c = self.run_batch(vec![self.request(Role::Direct, prompt, req.language)], run).await?.remove(0);
-        let text = salvage(&c.text, req.language);
-        let a = code::analyse(&text, req.language);
-        let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
-        // The baseline is written as the model wrote it (there is no spec to stub from).
-        let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, broken: false, attempts: 1 };
-        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals() })
+        let request = self.request(Role::Direct, prompt, req.language);
+        let c = self.run_batch(vec![request.clone()], run).await?.remove(0);
+        let (mut imp, mut edit) = direct_module(&c.text, req.language);
+        // Self-checks need the entry's signature, which the requirement names.
+        let entry = named_entry::entry_named_in(&req.text, req.language).filter(|_| self.options.self_checks);
+        let mut verification = None;
+        if let Some(entry) = entry {
+            let set = self.checks(req, &entry, run).await?;
+            let mut best = self.verify(req.language, &entry, set, edit.module(req.language), 0, run).await?;
+            let k = self.options.candidates.max(1);
+            if !best.all_passed() && k > 1 {
+                // The other candidates in one batch (the engine decodes them together).
+                let reqs = (1..k).map(|i| CompletionRequest { sampling: candidate_sampling(i), ..request.clone() }).collect();
+                let outs = self.run_batch(reqs, run).await?;
+                for (i, c) in (1..k).zip(outs) {
+                    let (cand_imp, cand_edit) = direct_module(&c.text, req.language);
+                    let v = self.verify(req.language, &entry, best.checks.clone(), cand_edit.module(req.language), i, run).await?;
+                    let better = v.passed > best.passed;
+                    let done = v.all_passed();
+                    if better {
+                        (best, imp, edit) = (v, cand_imp, cand_edit);
+                    } else {
+                        best.candidates = v.candidates;
+                    }
+                    if done {
+                        break;
+                    }
+                }
+            }
+            edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
+            verification = Some(best);
+        }
+        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification })
+    }
+}
+
+/// How candidate `i` (> 0) is sampled: seeded, so a run is repeatable.
+fn candidate_sampling(i: u32) -> Sampling {
+    Sampling::Seeded { seed: 4000 + i, temperature: 0.8, top_p: 0.95 }
+}
+
+/// The direct baseline's module, written as the model wrote it (there is no spec to stub from).
+fn direct_module(text: &str, lang: Language) -> (Implementation, Edit) {
+    let text = salvage(text, lang);
+    let a = code::analyse(&text, lang);
+    let edit = Edit { imports: assemble::merge_imports(&a.imports), code: a.body.clone() };
+    let imp = Implementation { name: "direct".into(), spec: empty_spec(), imports: a.imports, code: a.body, issues: a.errors, broken: false, attempts: 1 };
+    (imp, edit)
+}
+
+/// `code` under comment lines with `notes` (failing self-checks).
+fn with_notes(lang: Language, notes: &[String], code: &str) -> String {
+    let mut out: String = notes
+        .iter()
+        .map(|n| match lang {
+            Language::Python => format!("# {}\n", n.replace('\n', " ")),
+            Language::C => format!("/* {} */\n", n.replace("*/", "* /").replace('\n', " ")),
+        })
+        .collect();
+    out.push_str(code);
+    out
+}
+
+/// Blocking work (sandboxed check runs) off the async runtime; cancellation returns at once.
+async fn blocking<T: Send + 'static>(run: &Run, f: impl FnOnce() -> T + Send + 'static) -> Result<T, PipelineError> {
+    if run.cancel.is_cancelled() {
+        return Err(PipelineError::Engine(EngineError::Cancelled));
+    }
+    let task = tokio::task::spawn_blocking(f);
+    tokio::select! {
+        out = task => out.map_err(|e| PipelineError::Internal(format!("a self-check run panicked: {e}"))),
+        _ = run.cancel.cancelled() => Err(PipelineError::Engine(EngineError::Cancelled)),
     }
 }
 

@@ -11,6 +11,8 @@ pub enum Role {
     Rt,
     Cg,
     Direct,
+    /// The requirement's stated examples and rules as executable checks.
+    Checks,
 }
 
 impl Role {
@@ -20,6 +22,7 @@ impl Role {
             Role::Rt => "rt",
             Role::Cg => "cg",
             Role::Direct => "direct",
+            Role::Checks => "checks",
         }
     }
 }
@@ -37,6 +40,8 @@ pub fn template(role: Role, lang: Language) -> &'static str {
         (Cg, C) => include_str!("../../models/prompts/cg.c.txt"),
         (Direct, Python) => include_str!("../../models/prompts/direct.python.txt"),
         (Direct, C) => include_str!("../../models/prompts/direct.c.txt"),
+        (Checks, Python) => include_str!("../../models/prompts/checks.python.txt"),
+        (Checks, C) => include_str!("../../models/prompts/checks.c.txt"),
     }
 }
 
@@ -55,6 +60,8 @@ pub fn chat_template(role: Role, lang: Language) -> &'static str {
         (Cg, C) => include_str!("../../models/prompts/chat/cg.c.txt"),
         (Direct, Python) => include_str!("../../models/prompts/chat/direct.python.txt"),
         (Direct, C) => include_str!("../../models/prompts/chat/direct.c.txt"),
+        (Checks, Python) => include_str!("../../models/prompts/chat/checks.python.txt"),
+        (Checks, C) => include_str!("../../models/prompts/chat/checks.c.txt"),
     }
 }
 
@@ -91,10 +98,11 @@ pub fn render_prompt(
     })
 }
 
-/// Splits a rendered chat template into its messages and the assistant's reply start.
+/// Splits a rendered chat template into its messages and the assistant's reply start: the
+/// sections in order (an assistant section followed by another section is a worked example's
+/// answer), the last one, when it is the assistant's, being the start of the reply.
 fn split_chat(text: &str) -> Prompt {
-    let mut messages: Vec<(String, String)> = Vec::new();
-    let mut reply: Option<String> = None;
+    let mut sections: Vec<(String, String)> = Vec::new();
     for line in text.split_inclusive('\n') {
         let marker = match line.trim_end() {
             "<<system>>" => Some("system"),
@@ -102,20 +110,18 @@ fn split_chat(text: &str) -> Prompt {
             "<<assistant>>" => Some("assistant"),
             _ => None,
         };
-        match (marker, &mut reply) {
-            (Some("assistant"), _) => reply = Some(String::new()),
-            (Some(role), None) => messages.push((role.to_string(), String::new())),
-            (_, Some(r)) => r.push_str(line),
-            (None, None) => match messages.last_mut() {
-                Some((_, content)) => content.push_str(line),
-                None => {} // text before the first marker: the template's comment
-            },
+        match (marker, sections.last_mut()) {
+            (Some(role), _) => sections.push((role.to_string(), String::new())),
+            (None, Some((_, content))) => content.push_str(line),
+            (None, None) => {} // text before the first marker: the template's comment
         }
     }
-    for (_, content) in &mut messages {
-        *content = content.trim_end().to_string();
-    }
-    Prompt { messages, text: reply.unwrap_or_default() }
+    let reply = match sections.last() {
+        Some((role, _)) if role == "assistant" => sections.pop().map(|(_, c)| c).unwrap_or_default(),
+        _ => String::new(),
+    };
+    let messages = sections.into_iter().map(|(role, content)| (role, content.trim_end().to_string())).collect();
+    Prompt { messages, text: reply }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -162,6 +168,7 @@ pub struct Roles {
     pub rt: RoleSettings,
     pub cg: RoleSettings,
     pub direct: RoleSettings,
+    pub checks: RoleSettings,
 }
 
 impl Roles {
@@ -175,6 +182,7 @@ impl Roles {
             Role::Rt => &self.rt,
             Role::Cg => &self.cg,
             Role::Direct => &self.direct,
+            Role::Checks => &self.checks,
         }
     }
 }
@@ -183,6 +191,7 @@ pub fn grammar(file: &str) -> Option<&'static str> {
     match file {
         "tasks.gbnf" => Some(include_str!("../../models/grammars/tasks.gbnf")),
         "spec.gbnf" => Some(include_str!("../../models/grammars/spec.gbnf")),
+        "checks.gbnf" => Some(include_str!("../../models/grammars/checks.gbnf")),
         _ => None,
     }
 }
@@ -251,7 +260,7 @@ mod tests {
     #[test]
     fn roles_and_grammars_are_consistent() {
         let roles = Roles::embedded();
-        for r in [Role::Td, Role::Rt, Role::Cg, Role::Direct] {
+        for r in [Role::Td, Role::Rt, Role::Cg, Role::Direct, Role::Checks] {
             if let Some(g) = &roles.get(r).grammar {
                 assert!(grammar(g).is_some(), "{g} is embedded");
             }

@@ -1,0 +1,300 @@
+//! Self-checks: the examples and rules a requirement states ("crc8 of {0xBE, 0xEF} is 0x92",
+//! "return [] for an empty list") as executable checks that generated code must pass before it
+//! reaches the buffer. The checks role proposes them; a check is kept only when
+//! - its sentence is one of the requirement's (whitespace and case aside): nothing is made up
+//!   from nothing, and the sentence stays beside the check;
+//! - it runs against a stub with the entry's signature, i.e. it reaches the entry call (a
+//!   Python check that does not parse, names something undefined or calls the entry with the
+//!   wrong arguments; a C check that does not compile) — dropped checks are counted.
+//! Checks run in the same sandbox as the IoTBench judges (time, memory, process and file
+//! limits; no network where the machine allows), one process per check.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::language::Language;
+use crate::sandbox::{Limits, Outcome, Sandbox};
+
+/// What a check run may take: generated code is small, a hang is a failure.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(10);
+const COMPILE_TIMEOUT: Duration = Duration::from_secs(30);
+/// The stub's way of saying "the check got as far as calling the entry".
+const STUB_MARK: &str = "GpiotStubCalled";
+const STUB_EXIT: i32 = 77;
+
+/// One check, with the requirement's sentence it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub sentence: String,
+    pub code: String,
+}
+
+/// The checks of one requirement, and what was dropped on the way.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct CheckSet {
+    pub checks: Vec<Check>,
+    /// Proposed by the model.
+    pub proposed: u32,
+    /// Dropped: the sentence is not the requirement's.
+    pub untraced: u32,
+    /// Dropped: it does not run against a stub of the entry.
+    pub not_running: u32,
+}
+
+/// How one candidate did on one check.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckResult {
+    pub passed: bool,
+    /// The end of what a failing check printed (the assertion, the exception).
+    pub output: String,
+}
+
+/// Parses the checks role's JSON (`{"checks": [{"sentence", "code"}]}`).
+pub fn parse(text: &str) -> Result<Vec<Check>, String> {
+    #[derive(Deserialize)]
+    struct Out {
+        checks: Vec<Check>,
+    }
+    let t = text.trim();
+    let start = t.find('{').ok_or("no JSON object")?;
+    let end = t.rfind('}').ok_or("no JSON object")?;
+    serde_json::from_str::<Out>(&t[start..=end]).map(|o| o.checks).map_err(|e| e.to_string())
+}
+
+fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The requirement's sentences (split after `.`, `;` or `:` followed by a space, and at
+/// line ends that close a sentence), whitespace normalised.
+pub fn sentences(requirement: &str) -> Vec<String> {
+    let text = requirement.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = matches!(b, b'.' | b';') && bytes.get(i + 1).map_or(true, |n| *n == b' ');
+        if end {
+            out.push(text[start..=i].trim().to_string());
+            start = i + 1;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(text[start..].trim().to_string());
+    }
+    out.retain(|s| s.len() > 1);
+    out
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The requirement's sentence that `quoted` comes from, when there is one: the sentence
+/// containing it (whitespace and case aside), else the sentence whose words cover at least
+/// 75 % of the quote's words (a model's quote drops or changes a word: "The MCU" for "an
+/// MCU"). None: the quote is not the requirement's, and the check is not kept.
+pub fn traced_sentence(quoted: &str, requirement: &str) -> Option<String> {
+    let q = words(quoted);
+    let q = q.trim_end_matches('.').trim();
+    let qt = tokens(q);
+    if qt.len() < 3 {
+        return None;
+    }
+    let all = sentences(requirement);
+    if let Some(s) = all.iter().find(|s| words(s).contains(q)) {
+        return Some(s.clone());
+    }
+    all.into_iter()
+        .map(|s| {
+            let st = tokens(&s);
+            let covered = qt.iter().filter(|w| st.contains(w)).count();
+            (covered as f64 / qt.len() as f64, s)
+        })
+        .filter(|(share, _)| *share >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| s)
+}
+
+/// Runs checks against code in the sandbox.
+pub struct Runner {
+    sandbox: Sandbox,
+    python: PathBuf,
+    cc: String,
+}
+
+impl Runner {
+    /// The strongest sandbox this machine allows (probed once per process) and the
+    /// evaluation interpreter (GPIOT_PYTHON, else python3).
+    pub fn shared() -> &'static Runner {
+        use std::sync::OnceLock;
+        static RUNNER: OnceLock<Runner> = OnceLock::new();
+        RUNNER.get_or_init(|| Runner {
+            sandbox: Sandbox::probe(),
+            python: PathBuf::from(crate::models::install::python()),
+            cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
+        })
+    }
+
+    /// The checks that reach a stub of `entry` (a signature or C prototype); the others are
+    /// counted in `not_running`.
+    pub fn keep_running(&self, lang: Language, entry: &str, set: &mut CheckSet) {
+        let stub = stub(lang, entry);
+        let before = set.checks.len();
+        set.checks.retain(|c| {
+            let out = self.run_one(lang, &stub, entry, c);
+            match lang {
+                Language::Python => out.stderr.contains(STUB_MARK),
+                Language::C => out.exit_code == Some(STUB_EXIT),
+            }
+        });
+        set.not_running += (before - set.checks.len()) as u32;
+    }
+
+    /// Runs every check against `module` (a whole Python module or C file).
+    pub fn run(&self, lang: Language, module: &str, entry: &str, checks: &[Check]) -> Vec<CheckResult> {
+        checks
+            .iter()
+            .map(|c| {
+                let out = self.run_one(lang, module, entry, c);
+                CheckResult { passed: out.success(), output: if out.success() { String::new() } else { failure_line(&out) } }
+            })
+            .collect()
+    }
+
+    fn run_one(&self, lang: Language, module: &str, entry: &str, check: &Check) -> Outcome {
+        let Ok(dir) = tempfile::Builder::new().prefix("gpiot-check-").tempdir() else {
+            return Outcome { spawn_error: Some("cannot create a temporary folder".into()), ..Outcome::default() };
+        };
+        let limits = Limits { timeout: CHECK_TIMEOUT, ..Limits::default() };
+        match lang {
+            Language::Python => {
+                let harness = format!("import math\nimport numpy as np\nfrom solution import *\n\n{}\n", check.code);
+                if write(dir.path(), &[("solution.py", module), ("check.py", &harness)]).is_err() {
+                    return Outcome { spawn_error: Some("cannot write the check".into()), ..Outcome::default() };
+                }
+                self.sandbox.run(&self.python, &["check.py".into()], dir.path(), &[], &limits)
+            }
+            Language::C => {
+                let harness = format!(
+                    "#include <assert.h>\n#include <math.h>\n#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n{};\n\nint main(void) {{\n{}\nreturn 0;\n}}\n",
+                    entry.trim().trim_end_matches(';'),
+                    check.code
+                );
+                if write(dir.path(), &[("solution.c", module), ("check.c", &harness)]).is_err() {
+                    return Outcome { spawn_error: Some("cannot write the check".into()), ..Outcome::default() };
+                }
+                let args: Vec<String> = ["-std=c11", "-O1", "-o", "check", "check.c", "solution.c", "-lm"].map(String::from).to_vec();
+                let compile = self.sandbox.run(Path::new(&self.cc), &args, dir.path(), &[], &Limits { timeout: COMPILE_TIMEOUT, ..limits.clone() });
+                if !compile.success() {
+                    return compile;
+                }
+                self.sandbox.run(&dir.path().join("check"), &[], dir.path(), &[], &limits)
+            }
+        }
+    }
+}
+
+fn write(dir: &Path, files: &[(&str, &str)]) -> std::io::Result<()> {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text)?;
+    }
+    Ok(())
+}
+
+/// A module with only `entry`, which signals that it was called: Python raises, C exits 77.
+pub fn stub(lang: Language, entry: &str) -> String {
+    match lang {
+        Language::Python => {
+            let sig = entry.trim().trim_start_matches("def ").trim_end_matches(':').trim();
+            let name = sig.split('(').next().unwrap_or(sig).trim();
+            // The entry's own parameters, so a check calling it wrongly fails here; a
+            // signature that is not Python takes anything.
+            let def = if crate::pipeline::code::analyse(&format!("def {sig}:\n    pass\n"), lang).errors.is_empty() {
+                format!("def {sig}:")
+            } else {
+                format!("def {name}(*args, **kwargs):")
+            };
+            format!("class {STUB_MARK}(Exception):\n    pass\n\n\n{def}\n    raise {STUB_MARK}()\n")
+        }
+        Language::C => format!(
+            "#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <stdlib.h>\n\n{} {{\n    exit({STUB_EXIT});\n}}\n",
+            entry.trim().trim_end_matches(';')
+        ),
+    }
+}
+
+/// The line that says why a check failed: the assertion or exception, or the first compile error.
+fn failure_line(o: &Outcome) -> String {
+    if o.timed_out {
+        return format!("timed out after {} s", CHECK_TIMEOUT.as_secs());
+    }
+    if let Some(e) = &o.spawn_error {
+        return e.clone();
+    }
+    let text = if o.stderr.trim().is_empty() { &o.stdout } else { &o.stderr };
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !l.starts_with("  File") && !l.trim_start().starts_with('^'))
+        .or_else(|| text.lines().find(|l| l.contains("error")))
+        .unwrap_or("")
+        .trim();
+    // A bare `AssertionError`: the statement that failed is the line above it.
+    let line = match text.lines().rev().filter(|l| !l.trim().is_empty()).take(2).collect::<Vec<_>>()[..] {
+        [last, code] if last.trim() == "AssertionError" && !line.is_empty() => format!("AssertionError: {}", code.trim()),
+        _ if line.is_empty() => o.summary(),
+        _ => line.to_string(),
+    };
+    line.chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REQ: &str = "Requirement: implement crc8(const uint8_t *data, size_t len) with polynomial 0x31,\ninitial value 0xFF; for example crc8 of {0xBE, 0xEF} is 0x92. Return 0xFF for len 0.";
+
+    #[test]
+    fn a_check_traces_to_a_sentence_of_the_requirement_only() {
+        let example = "for example crc8 of {0xBE, 0xEF} is 0x92.";
+        assert_eq!(traced_sentence("for example crc8 of {0xBE, 0xEF} is 0x92", REQ).as_deref(), Some(example));
+        assert_eq!(traced_sentence("For example crc8 of {0xBE,\n 0xEF} is 0x92.", REQ).as_deref(), Some(example), "line breaks and case aside");
+        assert_eq!(traced_sentence("Return 0xFF when len is 0", REQ).as_deref(), Some("Return 0xFF for len 0."), "a word changed");
+        assert_eq!(traced_sentence("crc8 of {0x00} is 0xAC", REQ), None, "not in the requirement");
+        assert_eq!(traced_sentence("0x92", REQ), None, "too short to trace");
+    }
+
+    #[test]
+    fn requirements_split_into_sentences() {
+        assert_eq!(
+            sentences(REQ),
+            [
+                "Requirement: implement crc8(const uint8_t *data, size_t len) with polynomial 0x31, initial value 0xFF;",
+                "for example crc8 of {0xBE, 0xEF} is 0x92.",
+                "Return 0xFF for len 0.",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_checks_json_parses_with_text_around_it() {
+        let c = parse("{\"checks\": [{\"sentence\": \"s\", \"code\": \"assert f(1) == 2\"}]}\n").unwrap();
+        assert_eq!(c, [Check { sentence: "s".into(), code: "assert f(1) == 2".into() }]);
+        assert_eq!(parse("{\"checks\": []}").unwrap(), []);
+        assert!(parse("no json").is_err());
+    }
+
+    #[test]
+    fn stubs_keep_the_entry_signature() {
+        let py = stub(Language::Python, "iqr_outliers(values)");
+        assert!(py.contains("def iqr_outliers(values):") && py.contains("raise GpiotStubCalled()"), "{py}");
+        assert!(stub(Language::Python, "f(x: list of floats)").contains("def f(*args, **kwargs):"));
+        assert!(stub(Language::C, "uint8_t crc8(const uint8_t *data, size_t len);").contains("uint8_t crc8(const uint8_t *data, size_t len) {\n    exit(77);"));
+    }
+}
