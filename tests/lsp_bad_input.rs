@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::lsp_client::{LspClient, Options};
+use gpiot::models::Assets;
 use serde_json::{json, Value};
 
 const PY: &str = "file:///work/blink.py";
@@ -420,9 +421,13 @@ fn unusable_model_and_adapter_files_are_explained() {
     // A header that passes the checks but no tensors behind it: llama.cpp itself refuses it.
     set(&mut c, json!({"modelPath": file("headless.gguf", gemma.clone()), "adapters": false}));
     generation_fails_with(&mut c, &["headless.gguf", "could not load it", "gpiot model install"]);
-    // The same model with adapters on: the corrupt adapter is named, with the setting to turn
-    // adapters off (checked before the model is loaded).
-    set(&mut c, json!({"modelPath": file("headless.gguf", gemma), "adapters": true}));
+    // The same header under the name of the catalogue's Gemma file, with adapters on: that
+    // model's adapters are used, and the corrupt one is named, with the setting to turn
+    // adapters off (checked before the model is loaded). A file outside the catalogue gets none.
+    let named = dir.path().join("gemma").join(Assets::new().manifest.model("gemma-3-270m").unwrap().runtime_file());
+    std::fs::create_dir_all(named.parent().unwrap()).unwrap();
+    std::fs::write(&named, gemma).unwrap();
+    set(&mut c, json!({"modelPath": named, "adapters": true}));
     generation_fails_with(&mut c, &["LoRA adapter `td`", "not a GGUF file", "`gpiot.adapters` to false"]);
 
     // Back to a working engine: generation works again in the same session.

@@ -108,7 +108,7 @@ pub async fn execute(
         outcome.usage = Some(usage);
     }
     let end = match outcome.status {
-        Status::Applied => "done",
+        Status::Applied => outcome.message.as_deref().unwrap_or("done"),
         Status::Cancelled => "cancelled",
         _ => "stopped",
     };
@@ -262,20 +262,29 @@ impl Ctx {
             Err(o) => return o,
         };
         let run = self.run(5, 95, None);
-        let result = if command == DECOMPOSE { pipeline.decompose(&req, &run).await } else { pipeline.generate(&req, &run).await };
-        let edit = match result {
+        let result = if command == DECOMPOSE {
+            pipeline.decompose(&req, &run).await.map(|e| (e, None))
+        } else {
+            pipeline.generate_detailed(&req, &run).await.map(|g| (g.edit, g.verification.and_then(|v| v.summary())))
+        };
+        let (edit, checked) = match result {
             Ok(e) => e,
             Err(e) => return Self::failed(e),
         };
         self.reporter.report("inserting", 95);
-        self.apply(|snap, outline| {
+        let outcome = self.apply(|snap, outline| {
             let block = outline
                 .find_comment(&text, line)
                 .ok_or_else(|| Lost("GPIoT: the requirement comment was changed or removed while generating; nothing was inserted".into()))?;
             let ins = insertion_below(&snap.text, block);
             Ok(self.with_imports(snap, &edit, edits::insert_below(&ins, self.lang, &edit.code)))
         })
-        .await
+        .await;
+        // How the code did on the requirement's own examples: shown with the result.
+        match (checked, outcome.status) {
+            (Some(summary), Status::Applied) => Outcome { message: Some(format!("GPIoT: {summary}")), ..outcome },
+            _ => outcome,
+        }
     }
 
     fn with_imports(&self, snap: &Snapshot, edit: &Edit, code: Replacement) -> Vec<Replacement> {

@@ -35,6 +35,10 @@ pub struct Settings {
     pub script_path: Option<PathBuf>,
     /// Base URL of the inference server for `engine: "openai"` (default: `make serve`'s).
     pub server_url: Option<String>,
+    /// Run the requirement's stated examples and rules on the code (`selfChecks`).
+    pub self_checks: bool,
+    /// Code candidates tried against the self-checks (`candidates`).
+    pub candidates: u32,
 }
 
 impl Default for Settings {
@@ -50,6 +54,8 @@ impl Default for Settings {
             engine: EngineKind::Llama,
             script_path: None,
             server_url: None,
+            self_checks: true,
+            candidates: crate::pipeline::DEFAULT_CANDIDATES,
         }
     }
 }
@@ -163,7 +169,7 @@ fn model(obj: &serde_json::Map<String, Value>) -> Result<Option<String>, ConfigE
                 return Ok(Some(s.to_string()));
             }
             let names: Vec<&str> = manifest.models.keys().map(String::as_str).collect();
-            Err(bad(key, format!("is {s:?}, which is neither a model name ({}) nor a file; install a model with `gpiot model install NAME`", names.join(", "))))
+            Err(bad(key, format!("is {s:?}: not a file, and not a model name ({}); install a model with `gpiot model install NAME`", names.join(", "))))
         }
         Some(v) => Err(bad(key, format!("must be a model name or a file path (a string), got {v}"))),
     }
@@ -182,6 +188,14 @@ pub fn parse(value: &Value) -> Result<Settings, ConfigError> {
     s.max_tokens = int(obj, "maxTokens", 1, 32_768)?.map(|n| n as u32);
     if let Some(n) = int(obj, "examples", 0, 4)? {
         s.examples = n as usize;
+    }
+    if let Some(n) = int(obj, "candidates", 1, 16)? {
+        s.candidates = n as u32;
+    }
+    match obj.get("selfChecks") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(b)) => s.self_checks = *b,
+        Some(v) => return Err(bad("selfChecks", format!("must be true or false, got {v}"))),
     }
     match obj.get("adapters") {
         None | Some(Value::Null) => {}
@@ -249,6 +263,10 @@ mod tests {
         assert_eq!(parse(&json!({"engine": "scripted"})).unwrap_err().key, "scriptPath");
         assert_eq!(parse(&json!({"modelPath": "/nonexistent/x.gguf"})).unwrap_err().key, "modelPath");
         assert_eq!(parse(&json!({"model": "gpt-9"})).unwrap_err().key, "model");
+        assert_eq!(parse(&json!({"candidates": 0})).unwrap_err().key, "candidates");
+        assert_eq!(parse(&json!({"selfChecks": "yes"})).unwrap_err().key, "selfChecks");
+        let s = parse(&json!({"candidates": 8, "selfChecks": false})).unwrap();
+        assert_eq!((s.candidates, s.self_checks), (8, false));
         assert!(parse(&json!({"model": "gpt-9"})).unwrap_err().to_string().contains("qwen2.5-coder-0.5b-instruct"));
         assert_eq!(parse(&json!({"engine": "gpt"})).unwrap_err().key, "engine");
         assert_eq!(parse(&json!({"engine": "openai", "serverUrl": "localhost:8088"})).unwrap_err().key, "serverUrl");

@@ -43,7 +43,14 @@ impl Generator {
         // corpus loads on first use.
         let tuned = settings.adapters && !engine.info().adapters.is_empty();
         let examples = if tuned { settings.examples } else { 0 };
-        let options = PipelineOptions { max_tokens: settings.max_tokens, use_adapters: settings.adapters, examples_per_prompt: examples, ..PipelineOptions::default() };
+        let options = PipelineOptions {
+            max_tokens: settings.max_tokens,
+            use_adapters: settings.adapters,
+            examples_per_prompt: examples,
+            self_checks: settings.self_checks,
+            candidates: settings.candidates,
+            ..PipelineOptions::default()
+        };
         Ok(Pipeline::new(engine, options).with_shared_examples())
     }
 

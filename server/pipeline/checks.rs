@@ -241,12 +241,13 @@ fn failure_line(o: &Outcome) -> String {
     let line = text
         .lines()
         .rev()
-        .find(|l| !l.trim().is_empty() && !l.starts_with("  File") && !l.trim_start().starts_with('^'))
+        .find(|l| !l.trim().is_empty() && !l.starts_with("  File") && !l.trim().chars().all(|c| c == '^' || c == '~'))
         .or_else(|| text.lines().find(|l| l.contains("error")))
         .unwrap_or("")
         .trim();
     // A bare `AssertionError`: the statement that failed is the line above it.
-    let line = match text.lines().rev().filter(|l| !l.trim().is_empty()).take(2).collect::<Vec<_>>()[..] {
+    let markers = |l: &&str| l.trim().chars().all(|c| c == '^' || c == '~');
+    let line = match text.lines().rev().filter(|l| !l.trim().is_empty() && !markers(l)).take(2).collect::<Vec<_>>()[..] {
         [last, code] if last.trim() == "AssertionError" && !line.is_empty() => format!("AssertionError: {}", code.trim()),
         _ if line.is_empty() => o.summary(),
         _ => line.to_string(),
@@ -265,7 +266,7 @@ mod tests {
         let example = "for example crc8 of {0xBE, 0xEF} is 0x92.";
         assert_eq!(traced_sentence("for example crc8 of {0xBE, 0xEF} is 0x92", REQ).as_deref(), Some(example));
         assert_eq!(traced_sentence("For example crc8 of {0xBE,\n 0xEF} is 0x92.", REQ).as_deref(), Some(example), "line breaks and case aside");
-        assert_eq!(traced_sentence("Return 0xFF when len is 0", REQ).as_deref(), Some("Return 0xFF for len 0."), "a word changed");
+        assert_eq!(traced_sentence("Returns 0xFF for len 0", REQ).as_deref(), Some("Return 0xFF for len 0."), "a word changed");
         assert_eq!(traced_sentence("crc8 of {0x00} is 0xAC", REQ), None, "not in the requirement");
         assert_eq!(traced_sentence("0x92", REQ), None, "too short to trace");
     }

@@ -1,0 +1,150 @@
+//! Self-checks on a scripted engine: the checks role's output is filtered (traced to the
+//! requirement, running against a stub), and candidates are written, run in the sandbox and
+//! kept or dropped by them — a hanging or forking candidate is killed and the next one tried.
+//! The real model writes checks in pipeline_model.rs.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use gpiot::engine::scripted::{Rule, Script, ScriptedEngine};
+use gpiot::language::Language;
+use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run};
+
+fn rule(contains: &str, completion: &str) -> Rule {
+    Rule { contains: contains.into(), completion: completion.into(), token_delay_ms: 0, times: None, error: None }
+}
+
+fn once(contains: &str, completion: &str) -> Rule {
+    Rule { times: Some(1), ..rule(contains, completion) }
+}
+
+fn pipeline(rules: Vec<Rule>, candidates: u32) -> (Pipeline, Arc<ScriptedEngine>) {
+    let engine = Arc::new(ScriptedEngine::new(Script { rules, ..Default::default() }));
+    let options = PipelineOptions { candidates, self_checks: true, ..PipelineOptions::default() };
+    (Pipeline::new(engine.clone(), options), engine)
+}
+
+fn req(text: &str, language: Language) -> Requirement {
+    Requirement { text: text.into(), language, context: FileContext::default() }
+}
+
+const SCALE_REQ: &str = "Requirement: counts is a list of ADC counts from a load cell. Implement scale(counts) that returns each count times 0.5 as a float.\nFor example scale([4]) is [2.0]. An empty list gives [].";
+
+/// The checks role's answer (JSON as the grammar writes it) for the scale requirement.
+fn scale_checks() -> String {
+    serde_json::json!({"checks": [
+        {"sentence": "For example scale([4]) is [2.0].", "code": "assert scale([4]) == [2.0]"},
+        {"sentence": "An empty list gives [].", "code": "assert list(scale([])) == []"},
+        // Made up: the requirement has no such sentence.
+        {"sentence": "scale([10]) is [5.0] for a full load", "code": "assert scale([10]) == [5.0]"},
+        // Traced, but it never reaches the entry (a name nothing defines).
+        {"sentence": "For example scale([4]) is [2.0].", "code": "assert scale_all([4]) == [2.0]"}
+    ]})
+    .to_string()
+        + "\n"
+}
+
+const GOOD_PY: &str = "def scale(counts):\n    \"\"\"Counts times 0.5.\"\"\"\n    return [c * 0.5 for c in counts]\n```\n";
+const WRONG_PY: &str = "def scale(counts):\n    \"\"\"Counts scaled (by a third: wrong).\"\"\"\n    return [c // 3 for c in counts]\n```\n";
+
+#[tokio::test]
+async fn checks_trace_to_the_requirements_sentences_and_reach_the_entry() {
+    let (p, _) = pipeline(vec![rule("### GPIoT self-checks", &scale_checks()), rule("### GPIoT direct code generation", GOOD_PY)], 4);
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert_eq!((v.checks.proposed, v.checks.untraced, v.checks.not_running), (4, 1, 1), "{v:?}");
+    let sentences: Vec<&str> = v.checks.checks.iter().map(|c| c.sentence.as_str()).collect();
+    assert_eq!(sentences, ["For example scale([4]) is [2.0].", "An empty list gives []."]);
+    assert!(v.all_passed() && v.passed == 2, "{v:?}");
+    assert_eq!((v.candidates, v.chosen), (1, 0), "the greedy candidate passed: no other was written");
+    assert!(!g.edit.code.contains("self-check failed"), "{}", g.edit.code);
+}
+
+#[tokio::test]
+async fn a_candidate_failing_a_check_is_not_kept_when_another_passes() {
+    let (p, engine) = pipeline(
+        vec![
+            rule("### GPIoT self-checks", &scale_checks()),
+            once("### GPIoT direct code generation", WRONG_PY),
+            rule("### GPIoT direct code generation", GOOD_PY),
+        ],
+        4,
+    );
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!((v.chosen, v.passed), (1, 2), "{v:?}");
+    assert!(g.edit.code.contains("c * 0.5") && !g.edit.code.contains("c // 3"), "{}", g.edit.code);
+    // 1 greedy + 3 sampled candidates in one batch, and the checks call.
+    assert_eq!(engine.calls(), 5);
+}
+
+#[tokio::test]
+async fn when_every_candidate_fails_the_best_is_kept_and_the_failing_check_is_written_beside_it() {
+    let (p, _) = pipeline(vec![rule("### GPIoT self-checks", &scale_checks()), rule("### GPIoT direct code generation", WRONG_PY)], 2);
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!((v.passed, v.candidates), (1, 2), "the empty-list check passes, the example fails: {v:?}");
+    assert_eq!(v.summary().as_deref(), Some("1/2 self-checks passed (candidate 1 of 2)"));
+    assert!(
+        g.edit.code.starts_with("# gpiot: self-check failed: \"For example scale([4]) is [2.0].\" -> AssertionError: assert scale([4]) == [2.0]\n"),
+        "{}",
+        g.edit.code
+    );
+}
+
+#[tokio::test]
+async fn a_hanging_or_forking_candidate_is_killed_and_the_next_one_tried() {
+    let hangs = "def scale(counts):\n    while True:\n        pass\n```\n";
+    let forks = "import os, time\n\ndef scale(counts):\n    if os.fork() == 0:\n        time.sleep(600)\n    return [0.0 for c in counts]\n```\n";
+    let (p, _) = pipeline(
+        vec![
+            rule("### GPIoT self-checks", &scale_checks()),
+            once("### GPIoT direct code generation", hangs),
+            once("### GPIoT direct code generation", forks),
+            rule("### GPIoT direct code generation", GOOD_PY),
+        ],
+        3,
+    );
+    let start = Instant::now();
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!((v.chosen, v.passed, v.candidates), (2, 2, 3), "{v:?}");
+    assert!(g.edit.code.contains("c * 0.5"), "{}", g.edit.code);
+    // Two checks of the hanging candidate time out (10 s each); nothing waits for the sleeper.
+    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+}
+
+#[tokio::test]
+async fn c_checks_compile_against_a_stub_and_pick_the_candidate_that_passes() {
+    let r = "Requirement: implement uint8_t xor8(const uint8_t *data, size_t len) returning the XOR of the bytes; for example xor8 of {0x0F, 0xF0} is 0xFF. An empty buffer gives 0.";
+    let checks = serde_json::json!({"checks": [
+        {"sentence": "for example xor8 of {0x0F, 0xF0} is 0xFF.", "code": "const uint8_t d[] = {0x0F, 0xF0};\nassert(xor8(d, 2) == 0xFF);"},
+        {"sentence": "An empty buffer gives 0.", "code": "assert(xor8(undeclared, 0) == 0);"}
+    ]})
+    .to_string();
+    let wrong = "#include <stdint.h>\n#include <stddef.h>\n\nuint8_t xor8(const uint8_t *data, size_t len) {\n    uint8_t x = 0;\n    for (size_t i = 0; i < len; i++) x += data[i];\n    return x + 1;\n}\n```\n";
+    let good = "#include <stdint.h>\n#include <stddef.h>\n\nuint8_t xor8(const uint8_t *data, size_t len) {\n    uint8_t x = 0;\n    for (size_t i = 0; i < len; i++) x ^= data[i];\n    return x;\n}\n```\n";
+    let (p, _) = pipeline(
+        vec![rule("### GPIoT self-checks", &(checks + "\n")), once("### GPIoT direct code generation", wrong), rule("### GPIoT direct code generation", good)],
+        2,
+    );
+    let g = p.direct(&req(r, Language::C), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!(v.checks.not_running, 1, "the check that does not compile is dropped: {v:?}");
+    assert_eq!((v.chosen, v.passed), (1, 1), "{v:?}");
+    assert!(g.edit.code.contains("x ^= data[i]"), "{}", g.edit.code);
+}
+
+#[tokio::test]
+async fn without_checks_or_with_self_checks_off_nothing_extra_runs() {
+    // The checks role answers with nothing checkable: the greedy code is kept, no candidates.
+    let (p, engine) = pipeline(vec![rule("### GPIoT self-checks", "{\"checks\": []}\n"), rule("### GPIoT direct code generation", WRONG_PY)], 4);
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    assert_eq!(g.verification.unwrap().candidates, 1);
+    assert_eq!(engine.calls(), 2);
+    let engine = Arc::new(ScriptedEngine::new(Script { rules: vec![rule("### GPIoT direct code generation", WRONG_PY)], ..Default::default() }));
+    let off = Pipeline::new(engine.clone(), PipelineOptions { self_checks: false, ..PipelineOptions::default() });
+    let g = off.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    assert!(g.verification.is_none());
+    assert_eq!(engine.calls(), 1);
+}
