@@ -59,6 +59,9 @@ pub struct SelfChecks {
     pub not_running: u32,
     /// Candidates written and checked.
     pub candidates: u32,
+    /// The kept code came from the repair turn.
+    #[serde(default)]
+    pub repaired: bool,
 }
 
 pub fn result_dir(out: &Path, config: &str, task: &str) -> PathBuf {

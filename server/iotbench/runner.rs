@@ -142,6 +142,7 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
         untraced: v.checks.untraced,
         not_running: v.checks.not_running,
         candidates: v.candidates,
+        repaired: v.repaired,
     });
     let code = g.edit.module(task.language);
     let solution = format!("solution.{}", task.language.extension());

@@ -141,6 +141,9 @@ pub struct PipelineOptions {
     /// Code candidates tried against the checks: greedy first, then sampled; the first that
     /// passes every check is kept.
     pub candidates: u32,
+    /// When no candidate passes every check: one more turn (chat models) with the first
+    /// failing check and its output put back after the best candidate.
+    pub repair: bool,
 }
 
 impl Default for PipelineOptions {
@@ -154,6 +157,7 @@ impl Default for PipelineOptions {
             examples_per_prompt: 1,
             self_checks: true,
             candidates: DEFAULT_CANDIDATES,
+            repair: true,
         }
     }
 }
@@ -213,6 +217,8 @@ pub struct Verification {
     pub candidates: u32,
     /// Which candidate was kept (0: the greedy one).
     pub chosen: u32,
+    /// The kept code came from the repair turn.
+    pub repaired: bool,
 }
 
 impl Verification {
@@ -661,7 +667,7 @@ impl Pipeline {
         let checks = set.checks.clone();
         let results = blocking(run, move || checks::Runner::shared().run(lang, &module, &entry, &checks)).await?;
         let passed = results.iter().filter(|r| r.passed).count() as u32;
-        Ok(Verification { checks: set, results, passed, candidates: index + 1, chosen: index })
+        Ok(Verification { checks: set, results, passed, candidates: index + 1, chosen: index, repaired: false })
     }
 
     pub async fn generate(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
@@ -702,10 +708,52 @@ impl Pipeline {
                     }
                 }
             }
+            if let Some((repaired, v)) = self.repair(req, &entry, &request, &edit, &best, run).await? {
+                (imp, edit, best) = (repaired.0, repaired.1, v);
+            }
             edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
             verification = Some(best);
         }
         Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification })
+    }
+
+    /// The repair turn: the best candidate, then the first check it fails with its output, and
+    /// the model writes the code again (greedy). Some((code, verification)) when that passes
+    /// more checks; chat models only.
+    async fn repair(
+        &self,
+        req: &Requirement,
+        entry: &str,
+        request: &CompletionRequest,
+        best_edit: &Edit,
+        best: &Verification,
+        run: &Run,
+    ) -> Result<Option<((Implementation, Edit), Verification)>, PipelineError> {
+        let failing = best.checks.checks.iter().zip(&best.results).find(|(_, r)| !r.passed);
+        let Some((check, result)) = failing.filter(|_| self.options.repair && !request.chat.is_empty()) else { return Ok(None) };
+        run.step("repairing", best.candidates, best.candidates + 1);
+        let turn = prompts::render_repair(
+            req.language,
+            &[("sentence", &check.sentence), ("check", &check.code), ("output", &result.output)],
+        )
+        .map_err(|e| PipelineError::Internal(e.to_string()))?;
+        let fence = match req.language {
+            Language::Python => "python",
+            Language::C => "c",
+        };
+        let mut r = request.clone();
+        r.chat.push(ChatMessage::new("assistant", format!("```{fence}\n{}\n```", best_edit.module(req.language).trim_end())));
+        r.chat.extend(turn.messages.into_iter().map(|(role, content)| ChatMessage { role, content }));
+        r.prompt = turn.text;
+        r.sampling = Sampling::Greedy;
+        let c = self.run_batch(vec![r], run).await?.remove(0);
+        let (imp, edit) = direct_module(&c.text, req.language);
+        let mut v = self.verify(req.language, entry, best.checks.clone(), edit.module(req.language), best.candidates, run).await?;
+        if v.passed <= best.passed {
+            return Ok(None);
+        }
+        v.repaired = true;
+        Ok(Some(((imp, edit), v)))
     }
 }
 

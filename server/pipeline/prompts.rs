@@ -65,6 +65,15 @@ pub fn chat_template(role: Role, lang: Language) -> &'static str {
     }
 }
 
+/// The repair turn (chat only): the failing check and what it printed, after the code.
+pub fn render_repair(lang: Language, vars: &[(&str, &str)]) -> Result<Prompt, RenderError> {
+    let source = match lang {
+        Language::Python => include_str!("../../models/prompts/chat/repair.python.txt"),
+        Language::C => include_str!("../../models/prompts/chat/repair.c.txt"),
+    };
+    Ok(split_chat(&render(source, vars)?))
+}
+
 /// A rendered prompt in either format.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Prompt {
