@@ -19,7 +19,8 @@ fn once(contains: &str, completion: &str) -> Rule {
 }
 
 fn pipeline(rules: Vec<Rule>, candidates: u32) -> (Pipeline, Arc<ScriptedEngine>) {
-    let engine = Arc::new(ScriptedEngine::new(Script { rules, ..Default::default() }));
+    // A chat model: the checks role needs an instruct model.
+    let engine = Arc::new(ScriptedEngine::new(Script { rules, chat: true, ..Default::default() }));
     let options = PipelineOptions { candidates, self_checks: true, ..PipelineOptions::default() };
     (Pipeline::new(engine.clone(), options), engine)
 }
@@ -27,6 +28,10 @@ fn pipeline(rules: Vec<Rule>, candidates: u32) -> (Pipeline, Arc<ScriptedEngine>
 fn req(text: &str, language: Language) -> Requirement {
     Requirement { text: text.into(), language, context: FileContext::default() }
 }
+
+/// What the chat prompts of the checks role and of direct generation say (models/prompts/chat).
+const CHECKS: &str = "The entry function is `";
+const DIRECT: &str = "that implements this requirement";
 
 const SCALE_REQ: &str = "Requirement: counts is a list of ADC counts from a load cell. Implement scale(counts) that returns each count times 0.5 as a float.\nFor example scale([4]) is [2.0]. An empty list gives [].";
 
@@ -49,7 +54,7 @@ const WRONG_PY: &str = "def scale(counts):\n    \"\"\"Counts scaled (by a third:
 
 #[tokio::test]
 async fn checks_trace_to_the_requirements_sentences_and_reach_the_entry() {
-    let (p, _) = pipeline(vec![rule("### GPIoT self-checks", &scale_checks()), rule("### GPIoT direct code generation", GOOD_PY)], 4);
+    let (p, _) = pipeline(vec![rule(CHECKS, &scale_checks()), rule(DIRECT, GOOD_PY)], 4);
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.expect("self-checks ran");
     assert_eq!((v.checks.proposed, v.checks.untraced, v.checks.not_running), (4, 1, 1), "{v:?}");
@@ -64,9 +69,9 @@ async fn checks_trace_to_the_requirements_sentences_and_reach_the_entry() {
 async fn a_candidate_failing_a_check_is_not_kept_when_another_passes() {
     let (p, engine) = pipeline(
         vec![
-            rule("### GPIoT self-checks", &scale_checks()),
-            once("### GPIoT direct code generation", WRONG_PY),
-            rule("### GPIoT direct code generation", GOOD_PY),
+            rule(CHECKS, &scale_checks()),
+            once(DIRECT, WRONG_PY),
+            rule(DIRECT, GOOD_PY),
         ],
         4,
     );
@@ -80,7 +85,7 @@ async fn a_candidate_failing_a_check_is_not_kept_when_another_passes() {
 
 #[tokio::test]
 async fn when_every_candidate_fails_the_best_is_kept_and_the_failing_check_is_written_beside_it() {
-    let (p, _) = pipeline(vec![rule("### GPIoT self-checks", &scale_checks()), rule("### GPIoT direct code generation", WRONG_PY)], 2);
+    let (p, _) = pipeline(vec![rule(CHECKS, &scale_checks()), rule(DIRECT, WRONG_PY)], 2);
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.unwrap();
     assert_eq!((v.passed, v.candidates), (1, 2), "the empty-list check passes, the example fails: {v:?}");
@@ -98,10 +103,10 @@ async fn a_hanging_or_forking_candidate_is_killed_and_the_next_one_tried() {
     let forks = "import os, time\n\ndef scale(counts):\n    if os.fork() == 0:\n        time.sleep(600)\n    return [0.0 for c in counts]\n```\n";
     let (p, _) = pipeline(
         vec![
-            rule("### GPIoT self-checks", &scale_checks()),
-            once("### GPIoT direct code generation", hangs),
-            once("### GPIoT direct code generation", forks),
-            rule("### GPIoT direct code generation", GOOD_PY),
+            rule(CHECKS, &scale_checks()),
+            once(DIRECT, hangs),
+            once(DIRECT, forks),
+            rule(DIRECT, GOOD_PY),
         ],
         3,
     );
@@ -125,7 +130,7 @@ async fn c_checks_compile_against_a_stub_and_pick_the_candidate_that_passes() {
     let wrong = "#include <stdint.h>\n#include <stddef.h>\n\nuint8_t xor8(const uint8_t *data, size_t len) {\n    uint8_t x = 0;\n    for (size_t i = 0; i < len; i++) x += data[i];\n    return x + 1;\n}\n```\n";
     let good = "#include <stdint.h>\n#include <stddef.h>\n\nuint8_t xor8(const uint8_t *data, size_t len) {\n    uint8_t x = 0;\n    for (size_t i = 0; i < len; i++) x ^= data[i];\n    return x;\n}\n```\n";
     let (p, _) = pipeline(
-        vec![rule("### GPIoT self-checks", &(checks + "\n")), once("### GPIoT direct code generation", wrong), rule("### GPIoT direct code generation", good)],
+        vec![rule(CHECKS, &(checks + "\n")), once(DIRECT, wrong), rule(DIRECT, good)],
         2,
     );
     let g = p.direct(&req(r, Language::C), &Run::default()).await.unwrap();
@@ -136,15 +141,41 @@ async fn c_checks_compile_against_a_stub_and_pick_the_candidate_that_passes() {
 }
 
 #[tokio::test]
+async fn a_completion_format_model_writes_no_checks() {
+    let engine = Arc::new(ScriptedEngine::new(Script { rules: vec![rule("### GPIoT direct code generation", WRONG_PY)], ..Default::default() }));
+    let p = Pipeline::new(engine.clone(), PipelineOptions::default());
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    assert_eq!(g.verification.unwrap().checks.checks.len(), 0);
+    assert_eq!(engine.calls(), 1, "no checks call, no candidates");
+}
+
+#[tokio::test]
 async fn without_checks_or_with_self_checks_off_nothing_extra_runs() {
     // The checks role answers with nothing checkable: the greedy code is kept, no candidates.
-    let (p, engine) = pipeline(vec![rule("### GPIoT self-checks", "{\"checks\": []}\n"), rule("### GPIoT direct code generation", WRONG_PY)], 4);
+    let (p, engine) = pipeline(vec![rule(CHECKS, "{\"checks\": []}\n"), rule(DIRECT, WRONG_PY)], 4);
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     assert_eq!(g.verification.unwrap().candidates, 1);
     assert_eq!(engine.calls(), 2);
-    let engine = Arc::new(ScriptedEngine::new(Script { rules: vec![rule("### GPIoT direct code generation", WRONG_PY)], ..Default::default() }));
+    let engine = Arc::new(ScriptedEngine::new(Script { rules: vec![rule(DIRECT, WRONG_PY)], chat: true, ..Default::default() }));
     let off = Pipeline::new(engine.clone(), PipelineOptions { self_checks: false, ..PipelineOptions::default() });
     let g = off.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     assert!(g.verification.is_none());
     assert_eq!(engine.calls(), 1);
+}
+
+#[tokio::test]
+async fn the_repair_turn_shows_the_failing_check_and_keeps_a_fix_that_passes() {
+    let (p, engine) = pipeline(
+        vec![rule(CHECKS, &scale_checks()), rule("The code fails this check", GOOD_PY), rule(DIRECT, WRONG_PY)],
+        2,
+    );
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert!(v.repaired && v.all_passed(), "{v:?}");
+    assert!(g.edit.code.contains("c * 0.5") && !g.edit.code.contains("self-check failed"), "{}", g.edit.code);
+    // The repair prompt carries the best candidate, the check's sentence, its code and output.
+    let prompts = engine.prompts.lock().unwrap();
+    let repair = prompts.iter().find(|p| p.contains("The code fails this check")).expect("a repair turn");
+    assert!(repair.contains("<|assistant|>\n```python\ndef scale(counts):"), "{repair}");
+    assert!(repair.contains("\"For example scale([4]) is [2.0].\"") && repair.contains("assert scale([4]) == [2.0]") && repair.contains("AssertionError"), "{repair}");
 }
