@@ -11,8 +11,8 @@ BIN := target/release/gpiot
 STAMPS := .build/stamps
 APT_PACKAGES := cmake clang libclang-dev neovim fonts-dejavu-core util-linux
 
-PHONY_MODELS := test-models
-.PHONY: all deps apt-deps py-deps build model $(PHONY_MODELS) demo test test-rust test-data bench bench-team editors clean-build
+
+.PHONY: all deps apt-deps py-deps build model test-models demo test test-rust test-data bench bench-team editors clean-build
 
 all: build
 

@@ -5,7 +5,10 @@ import * as path from 'path';
 /** The settings under `gpiot.*` as VS Code hands them over (any may be missing or malformed). */
 export interface ExtensionSettings {
   serverPath?: unknown;
+  model?: unknown;
   modelPath?: unknown;
+  candidates?: unknown;
+  selfChecks?: unknown;
   threads?: unknown;
   contextSize?: unknown;
   maxTokens?: unknown;
@@ -22,7 +25,12 @@ export interface ExtensionSettings {
  * server keeps its own defaults.
  */
 export interface ServerSettings {
+  /** A catalogue model's name or a GGUF path. */
+  model?: string;
   modelPath?: string;
+  /** Code candidates tried against the self-checks (1-16). */
+  candidates?: number;
+  selfChecks?: boolean;
   threads?: number;
   contextSize?: number;
   maxTokens?: number;
@@ -86,9 +94,21 @@ export function languagesOf(s: ExtensionSettings): string[] {
 /** Maps the extension's settings to the server's configuration object. */
 export function toServerSettings(s: ExtensionSettings, ctx: ExpandContext = {}): ServerSettings {
   const out: ServerSettings = {};
+  const name = nonEmpty(s.model);
+  if (name) {
+    // A name stays as it is; a path gets `~` and `${workspaceFolder}` expanded.
+    out.model = /[\/\\~$]/.test(name) ? expandPath(name, ctx) : name;
+  }
   const model = nonEmpty(s.modelPath);
   if (model) {
     out.modelPath = expandPath(model, ctx);
+  }
+  const candidates = positiveInt(s.candidates);
+  if (candidates !== undefined && candidates <= 16) {
+    out.candidates = candidates;
+  }
+  if (typeof s.selfChecks === 'boolean') {
+    out.selfChecks = s.selfChecks;
   }
   const threads = positiveInt(s.threads);
   if (threads !== undefined) {

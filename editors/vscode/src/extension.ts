@@ -39,7 +39,10 @@ function settings(): ExtensionSettings {
   const c = vscode.workspace.getConfiguration('gpiot');
   return {
     serverPath: c.get('serverPath'),
+    model: c.get('model'),
     modelPath: c.get('modelPath'),
+    candidates: c.get('candidates'),
+    selfChecks: c.get('selfChecks'),
     threads: c.get('threads'),
     contextSize: c.get('contextSize'),
     maxTokens: c.get('maxTokens'),
@@ -170,7 +173,7 @@ async function start(): Promise<void> {
     return;
   }
   const info = c.initializeResult?.serverInfo;
-  model = typeof s.modelPath === 'string' && s.modelPath ? s.modelPath : undefined;
+  model = [s.model, s.modelPath].find((m): m is string => typeof m === 'string' && m !== '');
   if (info) {
     output.appendLine(`server: ${info.name}${info.version ? ' ' + info.version : ''}`);
   }

@@ -53,6 +53,20 @@ describe('toServerSettings', () => {
     assert.equal(toServerSettings({ modelPath: '${workspaceFolder}/g.gguf' }, ctx).modelPath, '/ws/g.gguf');
   });
 
+  it('passes a model name as it is and a model path expanded', () => {
+    const ctx = { home: '/home/u', workspaceFolder: '/ws' };
+    assert.equal(toServerSettings({ model: 'qwen2.5-coder-1.5b-instruct' }, ctx).model, 'qwen2.5-coder-1.5b-instruct');
+    assert.equal(toServerSettings({ model: '~/m/q.gguf' }, ctx).model, '/home/u/m/q.gguf');
+    assert.equal(toServerSettings({ model: ' ' }).model, undefined);
+  });
+
+  it('passes the self-check settings when they are valid', () => {
+    assert.deepEqual([toServerSettings({ candidates: 8, selfChecks: false }).candidates, toServerSettings({ selfChecks: false }).selfChecks], [8, false]);
+    assert.equal(toServerSettings({ candidates: 0 }).candidates, undefined);
+    assert.equal(toServerSettings({ candidates: 17 }).candidates, undefined);
+    assert.equal(toServerSettings({ selfChecks: 'yes' }).selfChecks, undefined);
+  });
+
   it('passes the scripted engine and its script only together', () => {
     assert.deepEqual(toServerSettings({ engine: 'scripted', scriptPath: '/t/s.json' }).scriptPath, '/t/s.json');
     assert.equal(toServerSettings({ engine: 'scripted', scriptPath: '/t/s.json' }).engine, 'scripted');

@@ -8,7 +8,8 @@ M.root_markers = { '.git', 'pyproject.toml', 'setup.py', 'Makefile', 'CMakeLists
 -- Keys the server reads under the `gpiot` section (initializationOptions and
 -- workspace/didChangeConfiguration). Unset keys keep the server's defaults.
 M.setting_keys = {
-  'modelPath', 'threads', 'contextSize', 'maxTokens', 'adapters', 'examples', 'languages', 'engine', 'scriptPath',
+  'model', 'modelPath', 'threads', 'contextSize', 'maxTokens', 'adapters', 'examples', 'candidates', 'selfChecks',
+  'languages', 'engine', 'scriptPath',
 }
 
 -- The code actions the server offers on a requirement comment or a task stub.
