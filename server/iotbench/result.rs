@@ -62,6 +62,10 @@ pub struct SelfChecks {
     /// The kept code came from the repair turn.
     #[serde(default)]
     pub repaired: bool,
+    /// The judge's verdict on the first (greedy) candidate, i.e. without self-checks, from
+    /// the same run.
+    #[serde(default)]
+    pub unchecked_passed: Option<bool>,
 }
 
 pub fn result_dir(out: &Path, config: &str, task: &str) -> PathBuf {

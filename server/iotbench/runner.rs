@@ -143,6 +143,7 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
         not_running: v.checks.not_running,
         candidates: v.candidates,
         repaired: v.repaired,
+        unchecked_passed: None,
     });
     let code = g.edit.module(task.language);
     let solution = format!("solution.{}", task.language.extension());
@@ -160,6 +161,17 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
     });
     r.judge_seconds = started.elapsed().as_secs_f64();
     write(dir, result::JUDGE_FILE, verdict.transcript().as_bytes())?;
+    // Without self-checks the run would have written its first candidate: judged too, so
+    // the effect of the checks is measured on the same generations.
+    if let (Some(sc), Some(first)) = (r.self_checks.as_mut(), &g.unchecked) {
+        let unchecked = first.module(task.language);
+        sc.unchecked_passed = Some(if unchecked == g.edit.module(task.language) {
+            verdict.passed()
+        } else {
+            let (j, t) = (judge.clone(), task.clone());
+            tokio::task::spawn_blocking(move || j.judge(&t, &unchecked)).await.map(|v| v.passed()).unwrap_or(false)
+        });
+    }
     r.status = verdict.status;
     r.passed = verdict.passed();
     r.error = verdict.error.clone();

@@ -137,7 +137,7 @@ async fn tell(session: &Session, outcome: Outcome) -> Outcome {
 fn load_advice(e: &EngineError) -> &'static str {
     match e {
         EngineError::ModelMissing(_) | EngineError::ModelInvalid { .. } => {
-            " — set `gpiot.modelPath` to a GGUF language model, or clear it to use the one `gpiot model install` installs"
+            " — set `gpiot.model` to a model name (`gpiot model list`) or a GGUF file (`gpiot.modelPath` is its older name), or clear both to use the default model that `gpiot model install` installs"
         }
         EngineError::Adapter { .. } => " — in the editor: set `gpiot.adapters` to false to run on the base model",
         _ => "",

@@ -41,6 +41,9 @@ pub struct CheckSet {
     pub untraced: u32,
     /// Dropped: it does not run against a stub of the entry.
     pub not_running: u32,
+    /// Dropped: its values are not its sentence's (an example the model made up).
+    #[serde(default)]
+    pub invented: u32,
 }
 
 /// How one candidate did on one check.
@@ -119,6 +122,43 @@ pub fn traced_sentence(quoted: &str, requirement: &str) -> Option<String> {
         .filter(|(share, _)| *share >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, s)| s)
+}
+
+/// The numbers a piece of text writes (decimal, float, hex), as values.
+fn numbers(text: &str) -> Vec<f64> {
+    let re = regex_numbers();
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let t = c.get(1)?.as_str();
+            match t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+                Some(hex) => u64::from_str_radix(hex, 16).ok().map(|v| v as f64),
+                None => t.parse::<f64>().ok(),
+            }
+        })
+        .collect()
+}
+
+fn regex_numbers() -> &'static regex::Regex {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    // Not inside identifiers (`x2`, `int16_t`): a number starts after a non-word character.
+    RE.get_or_init(|| regex::Regex::new(r"(?:^|[^A-Za-z0-9_.])(0[xX][0-9A-Fa-f]+|\d+\.\d*(?:[eE][-+]?\d+)?|\d+(?:[eE][-+]?\d+)?)[fFuUlL]*").unwrap())
+}
+
+/// Whether every value the check relies on is its sentence's: the numbers in its code other
+/// than small counts and indices (0..=16), tolerances (a single significant digit below 1,
+/// as 1e-6 or 0.01) and numbers the entry's signature writes (`int16_t`). A made-up example
+/// ("iqr_outliers([10, 20, 30, 40, 50]) == [0, 4]" traced to the rule it illustrates) fails.
+pub fn values_traced(code: &str, sentence: &str) -> bool {
+    let stated = numbers(sentence);
+    numbers(code).into_iter().all(|v| {
+        let small_count = v.fract() == 0.0 && (0.0..=16.0).contains(&v);
+        let tolerance = v > 0.0 && v < 1.0 && {
+            let digits = format!("{v:e}");
+            digits.split('e').next().is_some_and(|m| m.len() == 1)
+        };
+        small_count || tolerance || stated.iter().any(|s| (s - v).abs() <= 1e-9 * v.abs().max(1.0))
+    })
 }
 
 /// Runs checks against code in the sandbox.
@@ -269,6 +309,16 @@ mod tests {
         assert_eq!(traced_sentence("Returns 0xFF for len 0", REQ).as_deref(), Some("Return 0xFF for len 0."), "a word changed");
         assert_eq!(traced_sentence("crc8 of {0x00} is 0xAC", REQ), None, "not in the requirement");
         assert_eq!(traced_sentence("0x92", REQ), None, "too short to trace");
+    }
+
+    #[test]
+    fn a_checks_values_must_be_its_sentences() {
+        assert!(values_traced("const uint8_t b[] = {0xBE, 0xEF};\nassert(crc8(b, 2) == 0x92);", "for example crc8 of {0xBE, 0xEF} is 0x92."));
+        assert!(values_traced("assert list(scale([])) == []", "An empty list gives []."));
+        assert!(values_traced("r = f([3600])\nassert abs(r[0] - 50.0) < 1e-6", "For example f([3600]) is [50.0]."));
+        assert!(!values_traced("r = iqr_outliers([10, 20, 30, 40, 50])\nassert r == [0, 4]", "Return [] for an empty list."));
+        assert!(!values_traced("assert abs(ntc(512) - 25.0) < 0.1", "ntc(512) gives 24.8."), "25.0 is not the sentence's");
+        assert!(values_traced("int16_t x[4] = {1, 2, 3, 4};", "x is an int16_t array"), "small counts and type names");
     }
 
     #[test]

@@ -204,6 +204,10 @@ pub struct Generation {
     pub stats: Stats,
     /// The self-checks and how the kept code did on them (None: self-checks off).
     pub verification: Option<Verification>,
+    /// With self-checks: the first (greedy) candidate's code, i.e. what the run would have
+    /// written without them — the benchmark judges both, in the same run.
+    #[serde(skip)]
+    pub unchecked: Option<Edit>,
 }
 
 /// The requirement's checks and the kept candidate's results.
@@ -587,8 +591,10 @@ impl Pipeline {
         let entry_imp = self.implement(req, &entry_item, run).await?.remove(0);
         let mut edit = assemble_edit(req.language, &[imps.clone(), vec![entry_imp.clone()]].concat());
         let mut verification = None;
+        let mut unchecked = None;
         let mut kept = entry_imp;
         if self.options.self_checks {
+            unchecked = Some(edit.clone());
             // The entry's checks run on the assembled module; further candidates re-write the
             // entry (sampled), with the same helpers.
             let set = self.checks(req, &plan.entry, run).await?;
@@ -611,7 +617,7 @@ impl Pipeline {
             verification = Some(best);
         }
         imps.push(kept);
-        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals(), verification })
+        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals(), verification, unchecked })
     }
 
     /// The checks role: the requirement's stated examples and rules as checks of `entry`,
@@ -643,7 +649,11 @@ impl Pipeline {
         for check in proposed {
             match checks::traced_sentence(&check.sentence, &req.text) {
                 // The requirement's own sentence is kept beside the check, not the model's quote.
-                Some(sentence) => set.checks.push(checks::Check { sentence, ..check }),
+                Some(sentence) if checks::values_traced(&check.code, &sentence) => set.checks.push(checks::Check { sentence, ..check }),
+                Some(sentence) => {
+                    tracing::debug!(%sentence, code = %check.code, "a check with values its sentence does not state is dropped");
+                    set.invented += 1;
+                }
                 None => {
                     tracing::debug!(sentence = %check.sentence, "a check that traces to no sentence of the requirement is dropped");
                     set.untraced += 1;
@@ -690,6 +700,7 @@ impl Pipeline {
         // Self-checks need the entry's signature, which the requirement names.
         let entry = named_entry::entry_named_in(&req.text, req.language).filter(|_| self.options.self_checks);
         let mut verification = None;
+        let unchecked = entry.is_some().then(|| edit.clone());
         if let Some(entry) = entry {
             let set = self.checks(req, &entry, run).await?;
             let mut best = self.verify(req.language, &entry, set, edit.module(req.language), 0, run).await?;
@@ -719,7 +730,7 @@ impl Pipeline {
             edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
             verification = Some(best);
         }
-        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification })
+        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification, unchecked })
     }
 
     /// The repair turn: the best candidate, then the first check it fails with its output, and
