@@ -2,7 +2,7 @@
 """How far can copying the retrieved example go? The corpus-coverage ceiling of retrieval.
 
 The adapters' passes on IoTBench are mostly corpus functions copied from the retrieved example
-(models/training/TRAINING.md, sessions 8-9). This measures the ceiling of that mechanism: for
+(models/training/TRAINING.md, the example-policy and longer-training runs of 2026-12-06). This measures the ceiling of that mechanism: for
 each task, the verified corpus problem (models/datasets/cgd.jsonl: every function of one
 generated problem, in file order) that `gpiot examples` retrieves is renamed to the task's entry
 and run against the task's judge, for each of the k nearest rows. Two queries:
@@ -14,6 +14,7 @@ A task counts when some of the k rows passes; `top1` when the first does. It rea
 to score copies of training rows — nothing flows into the training data.
 
     python3 iotbench/tools/copy_ceiling.py --run RESULTS/gpiot [--tasks iotbench/tasks] [--k 5]
+    python3 iotbench/tools/copy_ceiling.py --run iotbench/results/2026-12-06-similar-examples/gpiot-cmp-single --k 20
 """
 from __future__ import annotations
 

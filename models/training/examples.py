@@ -10,7 +10,7 @@ Policy: a row's example never comes from the same problem (its id without the ro
 task suffix: `cg-c-c_protocols-0012-crc8` -> `c-c_protocols-0012`) and its completion shares at
 most MAX_OVERLAP of its word trigrams with the row's own completion. At inference the
 benchmark's problem is never in the corpus, so the example is a different program; a
-near-copy would teach copying instead of adapting the example to the spec. (Until session 8
+near-copy would teach copying instead of adapting the example to the spec. (Until 2026-12-06
 only the same problem and identical completions were excluded: the generated problems share
 components, and the nearest other-problem example was a near-copy — median difflib ratio 0.97
 over 600 sampled rows — so the adapters learned to copy the example.)
