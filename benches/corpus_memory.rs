@@ -1,6 +1,6 @@
 //! Memory of the example corpus (`cargo bench --bench corpus_memory`): the shipped datasets
 //! indexed with the rows left on disk (`Corpus::load`, what the server does) vs the same rows
-//! held in memory (`Corpus::new`, how the corpus was kept before session 5). Each way runs in
+//! held in memory (`Corpus::new`, how the corpus was kept before 2026-12-06). Each way runs in
 //! its own child process; the figure is that process's peak RSS growth (VmHWM) over the load.
 
 use std::process::Command;
