@@ -64,6 +64,44 @@ def render(role: str, language: str, **values: str) -> str:
     return render_template(load_template(role, language), values)
 
 
+CHAT_DIR = PROMPTS_DIR / "chat"
+CHAT_ROLES = ROLES + ("checks",)
+CHAT_MARKERS = {"<<system>>": "system", "<<user>>": "user", "<<assistant>>": "assistant"}
+
+
+def load_chat_template(role: str, language: str) -> str:
+    if role not in CHAT_ROLES:
+        raise TemplateError(f"unknown chat role {role!r}")
+    if language not in LANGUAGES:
+        raise TemplateError(f"unknown language {language!r}")
+    return (CHAT_DIR / f"{role}.{language}.txt").read_text(encoding="utf-8")
+
+
+def split_chat(text: str) -> tuple[list[dict], str]:
+    """A rendered chat template as (messages, reply start), the way the server splits it
+    (server/pipeline/prompts.rs): sections open at <<system>>/<<user>>/<<assistant>> lines; a
+    last assistant section is the start of the reply the model continues."""
+    sections: list[list[str]] = []
+    for line in text.splitlines(keepends=True):
+        role = CHAT_MARKERS.get(line.rstrip())
+        if role:
+            sections.append([role, ""])
+        elif sections:
+            sections[-1][1] += line
+    reply = sections.pop()[1] if sections and sections[-1][0] == "assistant" else ""
+    return [{"role": r, "content": c.rstrip()} for r, c in sections], reply
+
+
+def render_chat(role: str, language: str, optional: dict[str, str] | None = None, **values: str) -> tuple[list[dict], str]:
+    """A role's chat prompt (instruct models) as (messages, reply start). `optional` values
+    are used when the template has their placeholder (the chat CG prompt shows the
+    requirement; the completion prompts, as trained, do not) — as the server does."""
+    template = load_chat_template(role, language)
+    names = placeholders(template)
+    values = dict(values, **{k: v for k, v in (optional or {}).items() if k in names})
+    return split_chat(render_template(template, values))
+
+
 def json_line(obj) -> str:
     """One JSON line exactly as Python's json.dumps gives (default separators, ASCII)."""
     return json.dumps(obj)
