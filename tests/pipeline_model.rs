@@ -124,11 +124,12 @@ async fn model_chat_checks_trace_to_the_requirements_example() {
     let g = Pipeline::new(engine, options).direct(&req, &Run::default()).await.unwrap();
     let v = g.verification.expect("self-checks ran");
     eprintln!("{v:#?}\n{}", g.edit.code);
-    assert!(!v.checks.checks.is_empty(), "the stated example became a check: {v:?}");
+    // The first check is the one every candidate gets (it builds and defines crc8).
+    assert!(v.checks.checks.iter().skip(1).any(|c| c.code.contains("0x92")), "the stated example became a check: {v:?}");
     let sentences = gpiot::pipeline::checks::sentences(text);
     for c in &v.checks.checks {
         assert!(sentences.contains(&c.sentence), "{:?} is a sentence of the requirement", c.sentence);
-        assert!(c.code.contains("crc8("), "the check calls the entry: {c:?}");
+        assert!(c.code.contains("crc8"), "the check is about the entry: {c:?}");
     }
     assert_eq!(v.results.len(), v.checks.checks.len());
     assert!((1..=2).contains(&v.candidates));

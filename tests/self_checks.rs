@@ -59,8 +59,10 @@ async fn checks_trace_to_the_requirements_sentences_and_reach_the_entry() {
     let v = g.verification.expect("self-checks ran");
     assert_eq!((v.checks.proposed, v.checks.untraced, v.checks.not_running), (4, 1, 1), "{v:?}");
     let sentences: Vec<&str> = v.checks.checks.iter().map(|c| c.sentence.as_str()).collect();
-    assert_eq!(sentences, ["For example scale([4]) is [2.0].", "An empty list gives []."]);
-    assert!(v.all_passed() && v.passed == 2, "{v:?}");
+    // First the check every candidate gets: it builds and defines the entry the sentence names.
+    assert_eq!(sentences, ["Implement scale(counts) that returns each count times 0.5 as a float.", "For example scale([4]) is [2.0].", "An empty list gives []."]);
+    assert_eq!(v.checks.checks[0].code, "assert callable(scale)");
+    assert!(v.all_passed() && v.passed == 3, "{v:?}");
     assert_eq!((v.candidates, v.chosen), (1, 0), "the greedy candidate passed: no other was written");
     assert!(!g.edit.code.contains("self-check failed"), "{}", g.edit.code);
 }
@@ -77,7 +79,7 @@ async fn a_candidate_failing_a_check_is_not_kept_when_another_passes() {
     );
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.unwrap();
-    assert_eq!((v.chosen, v.passed), (1, 2), "{v:?}");
+    assert_eq!((v.chosen, v.passed), (1, 3), "{v:?}");
     assert!(g.edit.code.contains("c * 0.5") && !g.edit.code.contains("c // 3"), "{}", g.edit.code);
     // 1 greedy + 3 sampled candidates in one batch, and the checks call.
     assert_eq!(engine.calls(), 5);
@@ -88,8 +90,8 @@ async fn when_every_candidate_fails_the_best_is_kept_and_the_failing_check_is_wr
     let (p, _) = pipeline(vec![rule(CHECKS, &scale_checks()), rule(DIRECT, WRONG_PY)], 2);
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.unwrap();
-    assert_eq!((v.passed, v.candidates), (1, 2), "the empty-list check passes, the example fails: {v:?}");
-    assert_eq!(v.summary().as_deref(), Some("1/2 self-checks passed (candidate 1 of 2)"));
+    assert_eq!((v.passed, v.candidates), (2, 2), "it builds and the empty-list check passes, the example fails: {v:?}");
+    assert_eq!(v.summary().as_deref(), Some("2/3 self-checks passed (candidate 1 of 2)"));
     assert!(
         g.edit.code.starts_with("# gpiot: self-check failed: \"For example scale([4]) is [2.0].\" -> AssertionError: assert scale([4]) == [2.0]\n"),
         "{}",
@@ -113,7 +115,7 @@ async fn a_hanging_or_forking_candidate_is_killed_and_the_next_one_tried() {
     let start = Instant::now();
     let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.unwrap();
-    assert_eq!((v.chosen, v.passed, v.candidates), (2, 2, 3), "{v:?}");
+    assert_eq!((v.chosen, v.passed, v.candidates), (2, 3, 3), "{v:?}");
     assert!(g.edit.code.contains("c * 0.5"), "{}", g.edit.code);
     // Two checks of the hanging candidate time out (10 s each); nothing waits for the sleeper.
     assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
@@ -136,8 +138,19 @@ async fn c_checks_compile_against_a_stub_and_pick_the_candidate_that_passes() {
     let g = p.direct(&req(r, Language::C), &Run::default()).await.unwrap();
     let v = g.verification.unwrap();
     assert_eq!(v.checks.not_running, 1, "the check that does not compile is dropped: {v:?}");
-    assert_eq!((v.chosen, v.passed), (1, 1), "{v:?}");
+    assert_eq!((v.chosen, v.passed), (1, 2), "{v:?}");
     assert!(g.edit.code.contains("x ^= data[i]"), "{}", g.edit.code);
+}
+
+#[tokio::test]
+async fn a_candidate_that_does_not_import_is_dropped_for_one_that_does() {
+    // Nothing checkable stated, but every candidate must import and define the entry.
+    let broken = "from scipy.signal import fft\n\ndef scale(counts):\n    return [c * 0.5 for c in counts]\n```\n";
+    let (p, _) = pipeline(vec![rule(CHECKS, "{\"checks\": []}\n"), once(DIRECT, broken), rule(DIRECT, GOOD_PY)], 4);
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!((v.checks.checks.len(), v.chosen, v.passed), (1, 1, 1), "{v:?}");
+    assert!(!g.edit.code.contains("scipy"), "{}", g.edit.code);
 }
 
 #[tokio::test]

@@ -57,6 +57,9 @@ pub struct SelfChecks {
     pub proposed: u32,
     pub untraced: u32,
     pub not_running: u32,
+    /// Dropped: values the sentence does not state.
+    #[serde(default)]
+    pub invented: u32,
     /// Candidates written and checked.
     pub candidates: u32,
     /// The kept code came from the repair turn.

@@ -141,6 +141,7 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
         proposed: v.checks.proposed,
         untraced: v.checks.untraced,
         not_running: v.checks.not_running,
+        invented: v.checks.invented,
         candidates: v.candidates,
         repaired: v.repaired,
         unchecked_passed: None,

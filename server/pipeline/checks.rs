@@ -161,6 +161,20 @@ pub fn values_traced(code: &str, sentence: &str) -> bool {
     })
 }
 
+/// The check every candidate gets besides the stated ones: the module imports (Python) or
+/// compiles and links (C) and defines the entry — traced to the requirement's sentence that
+/// names the entry. None when no sentence names it.
+pub fn builds_check(lang: Language, entry: &str, requirement: &str) -> Option<Check> {
+    let sig = entry.trim().trim_start_matches("def ");
+    let name = crate::pipeline::plan::function_name(sig).or_else(|| sig.split('(').next().map(|s| s.trim().to_string()))?;
+    let sentence = sentences(requirement).into_iter().find(|s| s.contains(&format!("{name}(")))?;
+    let code = match lang {
+        Language::Python => format!("assert callable({name})"),
+        Language::C => format!("assert(&{name} != 0);"),
+    };
+    Some(Check { sentence, code })
+}
+
 /// Runs checks against code in the sandbox.
 pub struct Runner {
     sandbox: Sandbox,
@@ -339,6 +353,16 @@ mod tests {
         assert_eq!(c, [Check { sentence: "s".into(), code: "assert f(1) == 2".into() }]);
         assert_eq!(parse("{\"checks\": []}").unwrap(), []);
         assert!(parse("no json").is_err());
+    }
+
+    #[test]
+    fn every_candidate_is_checked_to_build_and_define_the_entry() {
+        let c = builds_check(Language::C, "uint8_t crc8(const uint8_t *data, size_t len)", REQ).unwrap();
+        assert_eq!(c.code, "assert(&crc8 != 0);");
+        assert!(c.sentence.starts_with("Requirement: implement crc8("), "{c:?}");
+        let py = builds_check(Language::Python, "iqr_outliers(values)", "Requirement: implement iqr_outliers(values) for a plug.").unwrap();
+        assert_eq!(py.code, "assert callable(iqr_outliers)");
+        assert!(builds_check(Language::Python, "other(x)", REQ).is_none(), "no sentence names it");
     }
 
     #[test]

@@ -669,6 +669,11 @@ impl Pipeline {
             })
             .await?;
         }
+        // First, for every candidate: it builds and defines the entry (a stub would pass it,
+        // so it is not filtered by one).
+        if let Some(builds) = checks::builds_check(req.language, entry, &req.text) {
+            set.checks.insert(0, builds);
+        }
         Ok(set)
     }
 
