@@ -145,14 +145,28 @@ fn regex_numbers() -> &'static regex::Regex {
     RE.get_or_init(|| regex::Regex::new(r"(?:^|[^A-Za-z0-9_.])(0[xX][0-9A-Fa-f]+|\d+\.\d*(?:[eE][-+]?\d+)?|\d+(?:[eE][-+]?\d+)?)[fFuUlL]*").unwrap())
 }
 
+/// The lengths of the list and array literals in code (`[1, 2, 3]`, `{0xBE, 0xEF}`).
+fn literal_lengths(code: &str) -> Vec<f64> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"[\[{]([^\[\]{}]*)[\]}]").unwrap());
+    re.captures_iter(code)
+        .filter_map(|c| c.get(1))
+        .filter(|m| !m.as_str().trim().is_empty())
+        .map(|m| m.as_str().split(',').filter(|p| !p.trim().is_empty()).count() as f64)
+        .collect()
+}
+
 /// Whether every value the check relies on is its sentence's: the numbers in its code other
-/// than small counts and indices (0..=16), tolerances (a single significant digit below 1,
-/// as 1e-6 or 0.01) and numbers the entry's signature writes (`int16_t`). A made-up example
-/// ("iqr_outliers([10, 20, 30, 40, 50]) == [0, 4]" traced to the rule it illustrates) fails.
+/// than 0 and 1, the lengths of its own list literals (`crc8(b, 2)` for a 2-byte `b`),
+/// tolerances (one significant digit below 1, as 1e-6 or 0.01) and digits inside names
+/// (`int16_t`). A made-up example ("iqr_outliers([1, 2, 3, 4, 5]) == [0, 4]" traced to the
+/// rule it illustrates) fails.
 pub fn values_traced(code: &str, sentence: &str) -> bool {
     let stated = numbers(sentence);
+    let lengths = literal_lengths(code);
     numbers(code).into_iter().all(|v| {
-        let small_count = v.fract() == 0.0 && (0.0..=16.0).contains(&v);
+        let small_count = v == 0.0 || v == 1.0 || lengths.contains(&v);
         let tolerance = v > 0.0 && v < 1.0 && {
             let digits = format!("{v:e}");
             digits.split('e').next().is_some_and(|m| m.len() == 1)
@@ -332,7 +346,8 @@ mod tests {
         assert!(values_traced("r = f([3600])\nassert abs(r[0] - 50.0) < 1e-6", "For example f([3600]) is [50.0]."));
         assert!(!values_traced("r = iqr_outliers([10, 20, 30, 40, 50])\nassert r == [0, 4]", "Return [] for an empty list."));
         assert!(!values_traced("assert abs(ntc(512) - 25.0) < 0.1", "ntc(512) gives 24.8."), "25.0 is not the sentence's");
-        assert!(values_traced("int16_t x[4] = {1, 2, 3, 4};", "x is an int16_t array"), "small counts and type names");
+        assert!(values_traced("int16_t x[2] = {0, 1};\nassert(f(x, 2) == 0);", "x is an int16_t array"), "0, 1, list lengths, type names");
+        assert!(!values_traced("r = rolling([1, 2, 3, 4, 5], 2, 1)\nassert r == [2, 3]", "indices i >= window where x[i] deviates by k"), "made-up data");
     }
 
     #[test]
