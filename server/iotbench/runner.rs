@@ -151,33 +151,32 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
     write(dir, &solution, code.as_bytes())?;
     write(dir, result::GENERATION_FILE, &serde_json::to_vec_pretty(g).map_err(|e| BenchError::Internal(e.to_string()))?)?;
     r.solution_file = Some(solution);
-    // The judge blocks (waits on a child process): keep it off the async workers.
-    let (j, t) = (judge.clone(), task.clone());
     let started = Instant::now();
-    let verdict = tokio::task::spawn_blocking(move || j.judge(&t, &code)).await.unwrap_or_else(|e| Verdict {
-        status: Status::RunnerError,
-        compile: None,
-        run: None,
-        error: Some(format!("judge thread failed: {e}")),
-    });
+    let verdict = judge_off_runtime(judge, task, code.clone()).await;
     r.judge_seconds = started.elapsed().as_secs_f64();
     write(dir, result::JUDGE_FILE, verdict.transcript().as_bytes())?;
     // Without self-checks the run would have written its first candidate: judged too, so
     // the effect of the checks is measured on the same generations.
     if let (Some(sc), Some(first)) = (r.self_checks.as_mut(), &g.unchecked) {
         let unchecked = first.module(task.language);
-        sc.unchecked_passed = Some(if unchecked == g.edit.module(task.language) {
-            verdict.passed()
-        } else {
-            let (j, t) = (judge.clone(), task.clone());
-            tokio::task::spawn_blocking(move || j.judge(&t, &unchecked)).await.map(|v| v.passed()).unwrap_or(false)
-        });
+        sc.unchecked_passed = Some(if unchecked == code { verdict.passed() } else { judge_off_runtime(judge, task, unchecked).await.passed() });
     }
     r.status = verdict.status;
     r.passed = verdict.passed();
     r.error = verdict.error.clone();
     r.verdict = Some(verdict);
     Ok(())
+}
+
+/// The judge blocks (waits on a child process): it runs off the async workers.
+async fn judge_off_runtime(judge: &Arc<Judge>, task: &Task, code: String) -> Verdict {
+    let (j, t) = (judge.clone(), task.clone());
+    tokio::task::spawn_blocking(move || j.judge(&t, &code)).await.unwrap_or_else(|e| Verdict {
+        status: Status::RunnerError,
+        compile: None,
+        run: None,
+        error: Some(format!("judge thread failed: {e}")),
+    })
 }
 
 fn score_plan(r: &mut TaskResult, task: &Task, g: &Generation, matcher: &mut Option<StepMatcher>) {

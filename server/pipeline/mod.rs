@@ -236,6 +236,18 @@ impl Verification {
         (n > 0).then(|| format!("{}/{n} self-checks passed (candidate {} of {})", self.passed, self.chosen + 1, self.candidates))
     }
 
+    /// Takes a later candidate's verification when it passes more checks (ties keep the
+    /// earlier candidate); counts the candidate either way. True when it was taken.
+    fn prefer(&mut self, later: Verification) -> bool {
+        if later.passed > self.passed {
+            *self = later;
+            true
+        } else {
+            self.candidates = later.candidates;
+            false
+        }
+    }
+
     /// Comment lines naming each failing check: its sentence and what it printed.
     fn failure_notes(&self) -> Vec<String> {
         self.checks
@@ -607,10 +619,8 @@ impl Pipeline {
                 let imp = self.implement_with(req, &entry_item, Some(c), run).await?.remove(0);
                 let candidate = assemble_edit(req.language, &[imps.clone(), vec![imp.clone()]].concat());
                 let v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
-                if v.passed > best.passed {
-                    (best, edit, kept) = (v, candidate, imp);
-                } else {
-                    best.candidates = v.candidates;
+                if best.prefer(v) {
+                    (edit, kept) = (candidate, imp);
                 }
             }
             edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
@@ -717,14 +727,10 @@ impl Pipeline {
                 for (i, c) in (1..k).zip(outs) {
                     let (cand_imp, cand_edit) = direct_module(&c.text, req.language);
                     let v = self.verify(req.language, &entry, best.checks.clone(), cand_edit.module(req.language), i, run).await?;
-                    let better = v.passed > best.passed;
-                    let done = v.all_passed();
-                    if better {
-                        (best, imp, edit) = (v, cand_imp, cand_edit);
-                    } else {
-                        best.candidates = v.candidates;
+                    if best.prefer(v) {
+                        (imp, edit) = (cand_imp, cand_edit);
                     }
-                    if done {
+                    if best.all_passed() {
                         break;
                     }
                 }
