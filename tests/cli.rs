@@ -34,8 +34,9 @@ fn a_truncated_model_is_reported_as_truncated() {
     let dir = tempfile::tempdir().unwrap();
     for len in [1 << 20, 100 << 20] {
         let f = dir.path().join(format!("cut-{len}.gguf"));
-        let bytes = std::fs::read(&model).unwrap();
-        std::fs::write(&f, &bytes[..len]).unwrap();
+        let mut head = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(std::fs::File::open(&model).unwrap(), len as u64), &mut head).unwrap();
+        std::fs::write(&f, &head).unwrap();
         let (ok, _, err) = gpiot(&["generate", "--requirement", "Requirement: blink", "--model", f.to_str().unwrap()]);
         assert!(!ok);
         assert!(err.contains("truncated"), "cut at {len}: {err}");

@@ -1,6 +1,8 @@
-//! The in-process engine on the real model (Gemma 3 270M Q4_K_M). Slow-ish: each test loads
-//! the model (~1 s) and generates a few dozen tokens. Needs `gpiot model install`; set
-//! GPIOT_SKIP_MODEL_TESTS=1 to skip on a machine without the model.
+//! MODEL TESTS: the in-process engine on the real default model (`gpiot model list`), and on
+//! Gemma 3 270M where the test is about Gemma (its pruned vocabulary, its sliding window).
+//! Slow-ish: each test loads a model (~1-2 s) and generates a few dozen tokens. Needs
+//! `gpiot model install` (and `gpiot model install gemma-3-270m`; `make test` installs both);
+//! set GPIOT_SKIP_MODEL_TESTS=1 to skip on a machine without the models.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -9,13 +11,25 @@ use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
 use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
 use gpiot::models::Assets;
 
+/// The default model's engine settings for a test (None when model tests are skipped).
 fn model_config() -> Option<LlamaConfig> {
+    config_for(None)
+}
+
+/// Gemma 3 270M's, for the tests about Gemma.
+fn gemma_config() -> Option<LlamaConfig> {
+    config_for(Some("gemma-3-270m"))
+}
+
+fn config_for(model: Option<&str>) -> Option<LlamaConfig> {
     if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
         eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-model test");
         return None;
     }
-    let path = Assets::new().model_path(None);
-    assert!(path.is_file(), "model missing at {}: run `make model` (or set GPIOT_SKIP_MODEL_TESTS=1)", path.display());
+    let selected = Assets::new().select(model).expect("the model is in the catalogue");
+    let path = selected.path;
+    let name = selected.name.unwrap_or_default();
+    assert!(path.is_file(), "model missing at {}: run `gpiot model install {name}` (`make test` does; or set GPIOT_SKIP_MODEL_TESTS=1)", path.display());
     let mut c = LlamaConfig::new(path);
     c.n_ctx = 2048;
     // One thread per engine: tests run two at a time on two cores, and oversubscribed
@@ -34,8 +48,10 @@ const PROMPT: &str = "def moving_average(values, window):\n    \"\"\"Return the 
 async fn same_prompt_twice_gives_identical_greedy_output() {
     let Some(c) = model_config() else { return };
     let e = load(c);
-    let a = e.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
-    let b = e.complete(CompletionRequest::new(PROMPT, 24), CancellationToken::new(), None).await.unwrap();
+    // Long enough on every tokenizer to be worth reusing (the engine keeps 16+ shared tokens).
+    let prompt = format!("{PROMPT}    # values: one reading per sample, oldest first; window: samples per average\n");
+    let a = e.complete(CompletionRequest::new(prompt.clone(), 24), CancellationToken::new(), None).await.unwrap();
+    let b = e.complete(CompletionRequest::new(prompt, 24), CancellationToken::new(), None).await.unwrap();
     assert_eq!(a.text, b.text);
     assert!(a.generated_tokens > 0);
     // The second run reused the cached prompt (all but the last token).
@@ -71,13 +87,12 @@ async fn a_prompt_sharing_only_a_few_tokens_starts_from_a_clean_cache() {
 /// kind the server sends and a few it does not.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_pruned_vocabulary_model_writes_what_the_full_model_writes() {
-    let Some(mut pruned) = model_config() else { return };
     // The pruning is Gemma's (models/vocab): its runtime file against the file it ships as.
+    let Some(pruned) = gemma_config() else { return };
     let assets = Assets::new();
     let gemma = assets.manifest.model("gemma-3-270m").expect("gemma-3-270m is in the catalogue");
-    pruned.model = assets.installed_path(gemma);
     let base_path = assets.cache_dir.join(&gemma.file);
-    assert!(pruned.model.is_file() && base_path.is_file(), "gemma-3-270m missing at {}: run `gpiot model install gemma-3-270m` (make test does)", base_path.display());
+    assert!(base_path.is_file(), "gemma-3-270m missing at {}: run `gpiot model install gemma-3-270m` (make test does)", base_path.display());
     let mut base = pruned.clone();
     base.model = base_path;
     let prompts = [
@@ -110,7 +125,7 @@ async fn the_pruned_vocabulary_model_writes_what_the_full_model_writes() {
 /// a request sharing just its beginning must not reuse cells the window has dropped.
 #[tokio::test(flavor = "multi_thread")]
 async fn prefix_reuse_after_the_sliding_window_moved_gives_the_same_text_as_a_fresh_engine() {
-    let Some(mut c) = model_config() else { return };
+    let Some(mut c) = gemma_config() else { return };
     // One sequence: the window cache is then n_swa + n_ubatch = 1024 cells, which the long
     // prompt overruns, so old cells really are dropped.
     c.max_sequences = 1;

@@ -1,5 +1,5 @@
 //! MODEL TEST: the language server end to end on the real model (llama.cpp, the installed
-//! Gemma 3 270M and whatever role adapters exist). Needs `target/release/gpiot model install`;
+//! default model and whatever role adapters it has). Needs `target/release/gpiot model install`;
 //! set GPIOT_SKIP_MODEL_TESTS=1 to skip. The scripted-engine tests are in lsp_scripted.rs.
 
 mod common;

@@ -1,11 +1,13 @@
-//! The pipeline on the real model. Slow: marked by the `model` in the names; `make test` runs
-//! them with small token budgets. GPIOT_SKIP_MODEL_TESTS=1 skips them.
+//! MODEL TESTS: the pipeline on the real default model (`gpiot model list`). Slow: marked by
+//! the `model` in the names; `make test` runs them with small token budgets.
+//! GPIOT_SKIP_MODEL_TESTS=1 skips them.
 
 use std::sync::Arc;
 
 use gpiot::engine::factory::EngineArgs;
-use gpiot::engine::{CancellationToken, Completion, CompletionRequest, Engine, FinishReason};
+use gpiot::engine::{CancellationToken, ChatMessage, Completion, CompletionRequest, Engine, FinishReason};
 use gpiot::language::Language;
+use gpiot::models::manifest::PromptFormat;
 use gpiot::pipeline::prompts::{Role, Roles};
 use gpiot::pipeline::{plan, prompts, FileContext, Pipeline, PipelineOptions, Plan, Requirement, Run};
 
@@ -31,11 +33,15 @@ const REQUIREMENTS: [(&str, Language); 10] = [
     ("Requirement: parse an NMEA GPGGA sentence: int parse_gpgga(const char *line, double *lat, double *lon) returning 0 on success.", Language::C),
 ];
 
-/// Runs one role's prompt with its grammar (and its adapter when one is installed).
+/// Runs one role's prompt, in the model's prompt format, with its grammar (and its adapter
+/// when one is installed).
 async fn constrained(engine: &Arc<dyn Engine>, role: Role, lang: Language, vars: &[(&str, &str)], max_tokens: u32) -> Completion {
     let roles = Roles::embedded();
     let settings = roles.get(role);
-    let mut r = CompletionRequest::new(prompts::render(prompts::template(role, lang), vars).unwrap(), max_tokens);
+    let format = if engine.info().chat { PromptFormat::Chat } else { PromptFormat::Completion };
+    let prompt = prompts::render_prompt(role, lang, format, vars, &[]).unwrap();
+    let mut r = CompletionRequest::new(prompt.text, max_tokens);
+    r.chat = prompt.messages.iter().map(|(role, content)| ChatMessage::new(role, content.clone())).collect();
     r.grammar = settings.grammar.as_deref().and_then(prompts::grammar).map(str::to_string);
     r.stop = settings.stop.clone();
     if engine.info().adapters.iter().any(|a| a == role.name()) {
@@ -99,25 +105,13 @@ async fn model_generate_end_to_end_returns_a_module_for_python_and_c() {
     }
 }
 
-/// The chat model of the catalogue the self-checks are measured with (installed by `make test`).
-const CHAT_MODEL: &str = "qwen2.5-coder-0.5b-instruct";
-
-async fn chat_engine() -> Option<Arc<dyn Engine>> {
-    if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
-        eprintln!("GPIOT_SKIP_MODEL_TESTS set: skipping a real-model test");
-        return None;
-    }
-    let args = EngineArgs { model: Some(CHAT_MODEL.into()), threads: Some(1), ctx: Some(4096), ..Default::default() };
-    Some(args.load(true).await.unwrap_or_else(|e| panic!("{e} (`gpiot model install {CHAT_MODEL}`; make test installs it)")))
-}
-
-/// The real chat model, through its GGUF's chat template: the checks role turns the
-/// requirement's stated example into a check that traces to that sentence and reaches the
+/// The default model, a chat model, through its GGUF's chat template: the checks role turns
+/// the requirement's stated example into a check that traces to that sentence and reaches the
 /// entry, and the kept code is judged by it (whatever the verdict: the model may be wrong).
 #[tokio::test(flavor = "multi_thread")]
 async fn model_chat_checks_trace_to_the_requirements_example() {
-    let Some(engine) = chat_engine().await else { return };
-    assert!(engine.info().chat, "{CHAT_MODEL} takes chat prompts");
+    let Some(engine) = engine().await else { return };
+    assert!(engine.info().chat, "the default model takes chat prompts (self-checks are for chat models)");
     let text = "Requirement: an MCU reads a Sensirion SHT3x humidity sensor whose 2-byte words carry a CRC.\nImplement uint8_t crc8(const uint8_t *data, size_t len) computing CRC-8 with polynomial 0x31\n(x^8 + x^5 + x^4 + 1), initial value 0xFF, MSB first, no reflection and no final XOR;\nfor example crc8 of {0xBE, 0xEF} is 0x92.";
     let req = Requirement { text: text.into(), language: Language::C, context: FileContext::default() };
     let options = PipelineOptions { max_tokens: Some(320), candidates: 2, ..Default::default() };
