@@ -52,6 +52,7 @@ def main(saved_path, original_path, action, mode):
     check("every function is below the requirement", all(d.lineno > req_line for d in defs), str([(d.name, d.lineno) for d in defs]))
     if action == "decompose":
         check("a task stub and the entry stub are written", len(defs) >= 2, str(names))
+        print(f"# functions: {', '.join(names)}")
         if defs:
             tasks_ok = all(raises(d, "gpiot: task") for d in defs[:-1])
             check('every stub but the last raises NotImplementedError("gpiot: task"), the last "gpiot: entry"',
@@ -59,9 +60,13 @@ def main(saved_path, original_path, action, mode):
             check("every stub has a docstring", all(ast.get_docstring(d) for d in defs), str(names))
     else:
         check("functions are written", len(defs) >= 1, str(names))
-        check("no stub is left unimplemented", not any(raises(d, "gpiot: task") or raises(d, "gpiot: entry") for d in defs), str(names))
+        stubs = [d.name for d in defs if raises(d, "gpiot: task") or raises(d, "gpiot: entry")]
         if mode == "model":
+            # A function that fails its checks is left as its task stub: allowed, not the entry.
             check("the entry estimate_heart_rate is defined", "estimate_heart_rate" in names, str(names))
+            print(f"# functions: {', '.join(names)}; left as stubs: {', '.join(stubs) or 'none'}")
+        else:
+            check("no stub is left unimplemented", not stubs, str(stubs))
     if mode == "scripted":
         check("the scripted plan gives " + ", ".join(SCRIPTED_NAMES), names == SCRIPTED_NAMES, str(names))
         if action == "generate":

@@ -223,8 +223,12 @@ run_action() { # run_action MODE ACTION
       # Until Helix answers the edit, or the command ends without one (nothing to insert).
       command_done() { grep -qE '"result":\{"applied":|gpiot <- \{"jsonrpc":"2.0","result":\{.*"status":"' "$log"; }
       while ! command_done; do
-        line="$(pane | grep -E 'gpiot: ' | tail -n 1)"
-        if [ -n "$line" ] && [ -z "$seen_progress" ]; then seen_progress="$line"; fi
+        line="$(pane | grep -E '^ *gpiot: ' | tail -n 1 | sed -E 's/^ +//; s/ +$//')"
+        # Every distinct statusline message, in order.
+        if [ -n "$line" ] && ! printf '%s\n' "$seen_progress" | grep -qxF -- "$line"; then
+          seen_progress="${seen_progress:+$seen_progress
+}$line"
+        fi
         if [ "$action" = typing ] && [ -z "$typed" ] && [ -n "$line" ]; then
           # While it runs: go to the first line, open a line above it, type an import, back to
           # normal mode. Helix continues a comment on `O`/`o` (a "# " would make the line part
@@ -241,7 +245,8 @@ run_action() { # run_action MODE ACTION
         "$(log_has 'gpiot <- {"jsonrpc":"2.0","result":{"applied":true' || grep -qE 'gpiot -> \{"jsonrpc":"2.0","result":\{"applied":true' "$log"; echo $?)" \
         "$(grep -oE '"result":\{"applied":[^}]*\}' "$log" | head -n 1) after $((t1 - start)) s" || ok=1
       note "the edit landed $((t1 - start)) s after Enter"
-      [ -n "$seen_progress" ] && note "statusline during the run: $(printf '%s' "$seen_progress" | sed -E 's/^ +//; s/ +$//; s/ {2,}/  /g')"
+      [ -n "$seen_progress" ] && note "statusline during the run: $(printf '%s\n' "$seen_progress" | paste -sd '|' - | sed 's/|/ | /g')"
+      note "statusline after it: $(pane | tail -n 1 | sed -E 's/^ +//; s/ +$//')"
       check "the statusline showed the server's progress (gpiot: ...)" "$( [ -n "$seen_progress" ]; echo $?)" || true
       check "the buffer shows the new code and is modified ([+])" \
         "$(wait_for 10 pane_has "[+]"; echo $?)" || ok=1
