@@ -9,7 +9,7 @@ PYTHON ?= python3
 export GPIOT_PYTHON ?= $(PYTHON)
 BIN := target/release/gpiot
 STAMPS := .build/stamps
-APT_PACKAGES := cmake clang libclang-dev neovim fonts-dejavu-core util-linux
+APT_PACKAGES := cmake clang libclang-dev neovim tmux fonts-dejavu-core util-linux
 
 
 .PHONY: all deps apt-deps py-deps build model test-models demo test test-rust test-data bench bench-team editors clean-build
@@ -19,7 +19,7 @@ all: build
 $(STAMPS):
 	@mkdir -p $@
 
-# Debian packages llama-cpp-sys needs to build llama.cpp (and nvim for the editor test).
+# Debian packages llama-cpp-sys needs to build llama.cpp (and nvim, tmux for the editor tests).
 apt-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
