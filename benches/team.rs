@@ -23,12 +23,15 @@
 #[path = "../tests/common/lsp_client.rs"]
 #[allow(dead_code)]
 mod lsp_client;
+#[path = "../tests/common/llama_server.rs"]
+#[allow(dead_code)]
+mod llama_server;
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use llama_server::{Launch, LlamaServer};
 use lsp_client::{LspClient, Options};
 use serde_json::{json, Value};
 
@@ -58,20 +61,6 @@ fn gpiot(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
-fn llama_server_bin() -> PathBuf {
-    if let Ok(p) = std::env::var("GPIOT_LLAMA_SERVER") {
-        return p.into();
-    }
-    let out = Command::new(env_or("PYTHON", "python3"))
-        .args(["tools/llama_cpp.py", "llama-server"])
-        .current_dir(root())
-        .stderr(Stdio::inherit())
-        .output()
-        .expect("run tools/llama_cpp.py");
-    assert!(out.status.success(), "building llama-server failed");
-    PathBuf::from(String::from_utf8(out.stdout).unwrap().lines().last().expect("a path").trim())
-}
-
 /// VmHWM (peak RSS) of a process in MB.
 fn peak_mb(pid: u32) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
@@ -82,41 +71,11 @@ fn peak_mb(pid: u32) -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-struct LlamaServer {
-    child: Child,
-    url: String,
-}
-
-impl LlamaServer {
-    fn start(slots: usize, threads: usize) -> LlamaServer {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let mut cmd = Command::new(llama_server_bin());
-        cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "-m", &gpiot(&["model", "path"])])
-            .args(["-np", &slots.to_string(), "-c", &(slots * 4096).to_string()])
-            .args(["-t", &threads.to_string(), "-tb", &threads.to_string(), "--no-webui"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        for f in adapters() {
-            cmd.arg("--lora").arg(f);
-        }
-        cmd.arg("--lora-init-without-apply");
-        let child = cmd.spawn().expect("start llama-server");
-        let server = LlamaServer { child, url: format!("http://127.0.0.1:{port}") };
-        let start = Instant::now();
-        while !health_ok(port) {
-            assert!(start.elapsed() < Duration::from_secs(300), "llama-server not ready after 300 s");
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        server
-    }
-}
-
-impl Drop for LlamaServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// One deployment: `slots` editors' worth of slots (4096 tokens of context each), the role
+/// adapters loaded once.
+fn start_server(slots: usize, threads: usize) -> LlamaServer {
+    let model = PathBuf::from(gpiot(&["model", "path"]));
+    LlamaServer::start(Launch { model: &model, slots, ctx: slots * 4096, threads, adapters: &adapters() })
 }
 
 fn adapters() -> Vec<PathBuf> {
@@ -125,19 +84,6 @@ fn adapters() -> Vec<PathBuf> {
         .unwrap_or_default();
     v.sort();
     v
-}
-
-/// GET /health over a plain socket (no HTTP client needed for one status line).
-fn health_ok(port: u16) -> bool {
-    use std::io::{Read, Write};
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
-    let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
-    if s.write_all(b"GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_err() {
-        return false;
-    }
-    let mut buf = [0u8; 64];
-    let n = s.read(&mut buf).unwrap_or(0);
-    String::from_utf8_lossy(&buf[..n]).contains(" 200 ")
 }
 
 struct EditorResult {
@@ -205,7 +151,7 @@ fn run(setup: &'static str, n: usize, max_tokens: u64, threads: usize, server: O
     let t0 = Instant::now();
     let results: Vec<EditorResult> = handles.into_iter().map(|h| h.join().expect("editor thread")).collect();
     let wall = t0.elapsed().as_secs_f64();
-    let server_peak = server.map_or(0.0, |s| peak_mb(s.child.id()));
+    let server_peak = server.map_or(0.0, |s| peak_mb(s.pid()));
     for (i, r) in results.iter().enumerate().filter(|(_, r)| !r.applied) {
         eprintln!("  {setup} n={n} editor {i}: not applied after {:.1} s: {}", r.seconds, r.note);
     }
@@ -241,7 +187,7 @@ fn main() {
     let max_n = *sizes.iter().max().unwrap_or(&1);
     // One deployment for every N (as many slots as the largest team), idle while the own
     // engines run. Each N runs shared then own, back to back, so both see the same machine.
-    let server = setups.contains("shared").then(|| LlamaServer::start(max_n, threads));
+    let server = setups.contains("shared").then(|| start_server(max_n, threads));
     for &n in &sizes {
         if let Some(server) = &server {
             let row = run("shared llama-server", n, max_tokens, threads, Some(server));

@@ -9,6 +9,8 @@ pub mod models;
 pub mod pipeline;
 pub mod retrieval;
 pub mod lsp;
+/// The composition root of the language server: settings → engine → generator.
+pub mod compose;
 pub mod document;
 pub mod syntax;
 pub mod bench;

@@ -166,7 +166,7 @@ fn main() -> Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     rt.block_on(async move {
         match cli.cmd {
-            Cmd::Lsp => gpiot::lsp::run_stdio().await,
+            Cmd::Lsp => gpiot::lsp::run_stdio(Arc::new(gpiot::compose::EngineGenerator::default())).await,
             Cmd::Generate(a) => generate(a).await,
             Cmd::Model { cmd } => model(cmd),
             Cmd::Bench(a) => gpiot::bench::run(bench_config(&a.engine)?, a.prompt_tokens, a.gen_tokens, a.sequences, a.repetitions, a.json),

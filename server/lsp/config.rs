@@ -7,18 +7,9 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::engine::factory::{Backend, EngineArgs};
 use crate::language::Language;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum EngineKind {
-    #[default]
-    Llama,
-    /// A shared OpenAI-compatible inference server (llama-server, vLLM) at `serverUrl`.
-    Openai,
-    /// Replays a script (tests): see `engine::scripted`.
-    Scripted,
-}
+pub use crate::pipeline::EngineKind;
+use crate::pipeline::{ModelSettings, PipelineOptions};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -60,21 +51,10 @@ impl Default for Settings {
     }
 }
 
-/// What identifies a loaded engine: when this changes, the engine is reloaded.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EngineKey {
-    pub engine: EngineKind,
-    pub model: Option<String>,
-    pub threads: Option<i32>,
-    pub context_size: Option<u32>,
-    pub adapters: bool,
-    pub script_path: Option<PathBuf>,
-    pub server_url: Option<String>,
-}
-
 impl Settings {
-    pub fn engine_key(&self) -> EngineKey {
-        EngineKey {
+    /// The model part: when it changes, the model is reloaded.
+    pub fn model_settings(&self) -> ModelSettings {
+        ModelSettings {
             engine: self.engine,
             model: self.model.clone(),
             threads: self.threads,
@@ -85,22 +65,14 @@ impl Settings {
         }
     }
 
-    pub fn engine_args(&self) -> EngineArgs {
-        EngineArgs {
-            model: self.model.clone(),
-            threads: self.threads,
-            ctx: self.context_size,
-            no_adapters: !self.adapters,
-            backend: match self.engine {
-                EngineKind::Openai => Backend::Openai,
-                EngineKind::Llama | EngineKind::Scripted => Backend::Llama,
-            },
-            url: self.server_url.clone(),
-            scripted: match self.engine {
-                EngineKind::Scripted => self.script_path.clone(),
-                EngineKind::Llama | EngineKind::Openai => None,
-            },
-            ..EngineArgs::default()
+    pub fn pipeline_options(&self) -> PipelineOptions {
+        PipelineOptions {
+            max_tokens: self.max_tokens,
+            use_adapters: self.adapters,
+            examples_per_prompt: self.examples,
+            self_checks: self.self_checks,
+            candidates: self.candidates,
+            ..PipelineOptions::default()
         }
     }
 
@@ -273,19 +245,15 @@ mod tests {
     }
 
     #[test]
-    fn openai_engine_reaches_the_engine_args() {
+    fn model_settings_decide_reloads() {
         let s = parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9000"})).unwrap();
-        let a = s.engine_args();
-        assert_eq!(a.backend, Backend::Openai);
-        assert_eq!(a.url.as_deref(), Some("http://127.0.0.1:9000"));
-        assert_ne!(s.engine_key(), parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9001"})).unwrap().engine_key());
-    }
-
-    #[test]
-    fn a_model_name_reaches_the_engine_args() {
+        assert_eq!(s.model_settings().engine, EngineKind::Openai);
+        assert_ne!(s.model_settings(), parse(&json!({"engine": "openai", "serverUrl": "http://127.0.0.1:9001"})).unwrap().model_settings());
         let s = parse(&json!({"model": "qwen2.5-coder-0.5b-instruct"})).unwrap();
-        assert_eq!(s.engine_args().model.as_deref(), Some("qwen2.5-coder-0.5b-instruct"));
-        assert_ne!(s.engine_key(), Settings::default().engine_key(), "another model reloads the engine");
+        assert_ne!(s.model_settings(), Settings::default().model_settings(), "another model reloads the engine");
+        let s = parse(&json!({"maxTokens": 64, "candidates": 2})).unwrap();
+        assert_eq!(s.model_settings(), Settings::default().model_settings(), "generation settings keep the model");
+        assert_eq!((s.pipeline_options().max_tokens, s.pipeline_options().candidates), (Some(64), 2));
     }
 
     #[test]

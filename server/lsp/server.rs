@@ -16,6 +16,7 @@ use super::guard::{contain, panic_message};
 use super::session::{ClientCaps, Session};
 use crate::document::{position, MAX_PARSED_BYTES};
 use crate::language::Language;
+use crate::pipeline::Generator;
 
 pub struct Backend {
     session: Arc<Session>,
@@ -24,8 +25,8 @@ pub struct Backend {
 }
 
 impl Backend {
-    pub fn new(client: Client) -> Backend {
-        Backend { session: Arc::new(Session::new(client)), init_error: Default::default() }
+    pub fn new(client: Client, generator: Arc<dyn Generator>) -> Backend {
+        Backend { session: Arc::new(Session::new(client, generator)), init_error: Default::default() }
     }
 
     /// Handles `window/workDoneProgress/cancel` (not in tower-lsp's trait).

@@ -1,5 +1,5 @@
 //! State shared by every request: the client handle, open documents, what the client can do,
-//! the settings, the engine, and progress runs in flight.
+//! the settings, the pipeline generator, and progress runs in flight.
 
 use std::sync::{Arc, RwLock};
 
@@ -8,9 +8,9 @@ use tower_lsp::lsp_types::{ClientCapabilities, MessageType};
 use tower_lsp::Client;
 
 use super::config::{self, Settings};
-use super::generator::Generator;
 use super::progress::ProgressRegistry;
 use crate::document::{DocumentStore, PositionEncoding};
+use crate::pipeline::Generator;
 
 /// The parts of the client's capabilities the server acts on.
 #[derive(Clone, Copy, Debug, Default)]
@@ -53,20 +53,21 @@ pub struct Session {
     pub docs: DocumentStore,
     caps: RwLock<ClientCaps>,
     settings: RwLock<Settings>,
-    pub generator: Generator,
+    /// Where pipelines come from (the composition root decides which engine is behind it).
+    pub generator: Arc<dyn Generator>,
     pub progress: Arc<ProgressRegistry>,
     /// Enables `gpiot.debug.panic` (tests of panic containment): env GPIOT_LSP_DEBUG=1.
     pub debug_commands: bool,
 }
 
 impl Session {
-    pub fn new(client: Client) -> Session {
+    pub fn new(client: Client, generator: Arc<dyn Generator>) -> Session {
         Session {
             client,
             docs: DocumentStore::new(),
             caps: RwLock::default(),
             settings: RwLock::default(),
-            generator: Generator::default(),
+            generator,
             progress: Arc::default(),
             debug_commands: std::env::var("GPIOT_LSP_DEBUG").is_ok_and(|v| v == "1"),
         }
@@ -91,7 +92,7 @@ impl Session {
         let new = config::parse(section)?;
         tracing::info!(?new, "settings");
         *self.settings.write().unwrap_or_else(|e| e.into_inner()) = new.clone();
-        self.generator.settings_changed(&new).await;
+        self.generator.settings_changed(&new.model_settings()).await;
         Ok(())
     }
 

@@ -7,6 +7,7 @@ pub mod assemble;
 pub mod c_check;
 pub mod checks;
 pub mod code;
+pub mod generator;
 pub mod named_entry;
 pub mod plan;
 pub mod py_check;
@@ -20,6 +21,7 @@ use serde::Serialize;
 
 use crate::engine::{CancellationToken, Completion, CompletionRequest, Engine, EngineError, FinishReason, Sampling, TokenSink};
 pub use crate::language::Language;
+pub use generator::{EngineKind, Generator, ModelSettings};
 pub use plan::{Plan, Spec, Task};
 use crate::engine::ChatMessage;
 use crate::models::manifest::PromptFormat;
@@ -271,6 +273,9 @@ pub struct Stats {
 pub enum PipelineError {
     #[error(transparent)]
     Engine(#[from] EngineError),
+    /// The model could not be made ready; the text says what to do next.
+    #[error("{0}")]
+    Load(String),
     #[error("task decomposition failed: {0}")]
     Decompose(plan::PlanError),
     #[error("task decomposition failed: {error}; the task list was cut at the token limit ({limit}): raise `maxTokens` (CLI: --max-tokens)")]

@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod llama_server;
 pub mod lsp_client;
 pub mod text_model;
