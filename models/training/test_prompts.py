@@ -16,7 +16,7 @@ class ChatPrompts(unittest.TestCase):
         }
         for role, vals in values.items():
             for lang in prompts.LANGUAGES:
-                messages, reply = prompts.render_chat(role, lang, optional={"requirement": "Requirement: R."}, **vals)
+                messages, reply = prompts.render_chat(role, lang, optional={"requirement": "Requirement: R.", "signature": "f(x)"}, **vals)
                 self.assertEqual(messages[0]["role"], "system", (role, lang))
                 self.assertEqual(messages[-1]["role"], "user", (role, lang))
                 self.assertIn("Requirement: R.", messages[-1]["content"], (role, lang))

@@ -527,7 +527,7 @@ impl Pipeline {
                 .map(|&i| {
                     let (spec, helpers) = &items[i];
                     let helpers = if helpers.is_empty() { "none".to_string() } else { helpers.join("\n") };
-                    let p = self.render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())], &[("requirement", &requirement)])?;
+                    let p = self.render(Role::Cg, lang, &[("helpers", &helpers), ("spec", &spec.to_prompt_json())], &[("requirement", &requirement), ("signature", &spec.signature)])?;
                     let mut r = self.request(Role::Cg, p, lang);
                     if attempt > 0 {
                         // Greedy decoding would repeat the same mistake: sample instead.
@@ -603,7 +603,9 @@ impl Pipeline {
         let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
         let mut imps = self.implement(req, &items, run).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
-        let helpers: Vec<String> = task_specs.iter().map(|s| s.signature.clone()).collect();
+        // The entry is offered only the helpers that work: calling a stub left by a failed
+        // task fails at run time, where writing that step inline may pass.
+        let helpers: Vec<String> = task_specs.iter().zip(&imps).filter(|(_, imp)| !imp.broken).map(|(s, _)| s.signature.clone()).collect();
         let entry_item = [(entry.clone(), helpers)];
         let entry_imp = self.implement(req, &entry_item, run).await?.remove(0);
         let mut edit = assemble_edit(req.language, &[imps.clone(), vec![entry_imp.clone()]].concat());

@@ -286,12 +286,14 @@ mod tests {
             assert_eq!(roles, ["system", "user"], "{td:?}");
             assert!(td.messages[1].1.contains("Requirement: report the heart rate."));
             assert_eq!(td.text, "", "the grammar starts the reply");
-            let cg = render_prompt(Role::Cg, lang, PromptFormat::Chat, &[("helpers", "none"), ("spec", "{}")], &[req]).unwrap();
+            let sig = ("signature", "int band_pass(int x)");
+            let cg = render_prompt(Role::Cg, lang, PromptFormat::Chat, &[("helpers", "none"), ("spec", "{}")], &[req, sig]).unwrap();
             assert!(cg.messages[1].1.contains("report the heart rate"), "CG sees the requirement: {cg:?}");
+            assert!(cg.messages[1].1.contains("this one function, `int band_pass(int x)`"), "CG is told which function to write: {cg:?}");
             let fence = format!("```{}\n", if lang == Language::Python { "python" } else { "c" });
             assert_eq!(cg.text, fence);
-            let plain = render_prompt(Role::Cg, lang, PromptFormat::Completion, &[("helpers", "none"), ("spec", "{}")], &[req]).unwrap();
-            assert!(plain.messages.is_empty() && !plain.text.contains("heart rate"), "the trained format is unchanged");
+            let plain = render_prompt(Role::Cg, lang, PromptFormat::Completion, &[("helpers", "none"), ("spec", "{}")], &[req, sig]).unwrap();
+            assert!(plain.messages.is_empty() && !plain.text.contains("heart rate") && !plain.text.contains("band_pass"), "the trained format is unchanged");
         }
     }
 
