@@ -56,7 +56,11 @@ pub async fn run_config(config: Config, tasks: &[Task], judge: &Arc<Judge>, matc
     let options = PipelineOptions { use_adapters: gpiot, max_tokens: s.max_tokens, examples_per_prompt: examples, self_checks, candidates: s.candidates, ..Default::default() };
     let pipeline = Pipeline::new(engine, options).with_shared_examples();
     if examples > 0 && pipeline.examples_per_prompt() == 0 {
-        eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name());
+        if pipeline.takes_examples() {
+            eprintln!("warning: {}: the example corpus could not be read, running without examples", config.name());
+        } else {
+            eprintln!("note: {}: the model takes chat prompts, which get no retrieved examples (the corpus is in the completion format)", config.name());
+        }
     }
     let bar = progress_bar(s.progress, todo.len() as u64, config.name());
     for task in todo {

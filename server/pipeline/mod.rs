@@ -340,6 +340,11 @@ impl Pipeline {
         }
     }
 
+    /// Whether this model's prompts can carry retrieved examples at all (completion format).
+    pub fn takes_examples(&self) -> bool {
+        self.format == PromptFormat::Completion
+    }
+
     pub fn engine(&self) -> &Arc<dyn Engine> {
         &self.engine
     }
