@@ -333,7 +333,7 @@ impl Pipeline {
     /// Retrieved examples each prompt gets: 0 without a corpus. The corpus rows are in the
     /// completion format, so chat prompts get none.
     pub fn examples_per_prompt(&self) -> usize {
-        if self.examples.is_some() && self.format == PromptFormat::Completion {
+        if self.examples.is_some() && self.takes_examples() {
             self.options.examples_per_prompt
         } else {
             0
