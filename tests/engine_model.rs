@@ -1,5 +1,6 @@
 //! MODEL TESTS: the in-process engine on the real default model (`gpiot model list`), and on
-//! Gemma 3 270M where the test is about Gemma (its pruned vocabulary, its sliding window).
+//! Gemma 3 270M where the test is about Gemma (its SentencePiece vocabulary pruned, its sliding
+//! window).
 //! Slow-ish: each test loads a model (~1-2 s) and generates a few dozen tokens. Needs
 //! `gpiot model install` (and `gpiot model install gemma-3-270m`; `make test` installs both);
 //! set GPIOT_SKIP_MODEL_TESTS=1 to skip on a machine without the models.
@@ -8,7 +9,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
 use gpiot::engine::llama::{LlamaConfig, LlamaEngine};
-use gpiot::engine::{CancellationToken, CompletionRequest, Engine, EngineError, FinishReason};
+use gpiot::engine::{CancellationToken, ChatMessage, CompletionRequest, Engine, EngineError, FinishReason};
 use gpiot::models::Assets;
 
 /// The default model's engine settings for a test (None when model tests are skipped).
@@ -82,39 +83,76 @@ async fn a_prompt_sharing_only_a_few_tokens_starts_from_a_clean_cache() {
     assert_eq!(other.reused_tokens, 0);
 }
 
-/// The installed model is the base model with its vocabulary pruned (models/vocab). Greedy
-/// decoding must not notice: same tokenization of the prompt, same text, on prompts of each
-/// kind the server sends and a few it does not.
+/// The installed models are the base models with their vocabulary pruned (models/vocab).
+/// Greedy decoding must not notice: same tokenization of the prompt, same text, on prompts of
+/// each kind the server sends and a few it does not. Gemma's tokenizer is SentencePiece.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_pruned_vocabulary_model_writes_what_the_full_model_writes() {
-    // The pruning is Gemma's (models/vocab): its runtime file against the file it ships as.
-    let Some(pruned) = gemma_config() else { return };
-    let assets = Assets::new();
-    let gemma = assets.manifest.model("gemma-3-270m").expect("gemma-3-270m is in the catalogue");
-    let base_path = assets.cache_dir.join(&gemma.file);
-    assert!(base_path.is_file(), "gemma-3-270m missing at {}: run `gpiot model install gemma-3-270m` (make test does)", base_path.display());
-    let mut base = pruned.clone();
-    base.model = base_path;
+    let Some((pruned, full)) = pruned_and_full("gemma-3-270m") else { return };
     let prompts = [
-        PROMPT,
-        "### GPIoT task decomposition\n### Language: c\n### Requirement:\nRead a TMP36 on ADC channel 2 every 500 ms and print °C over UART.\n### Tasks:\n",
-        "/* Debounce a push button sampled every 5 ms: report a press after 4 equal samples. */\n#include <stdint.h>\n",
-        "import numpy as np\n\ndef rms(window: np.ndarray) -> float:\n",
-        "// ±0.5 °C, 25 µs per sample\n",
+        CompletionRequest::new(PROMPT, 40),
+        CompletionRequest::new("### GPIoT task decomposition\n### Language: c\n### Requirement:\nRead a TMP36 on ADC channel 2 every 500 ms and print °C over UART.\n### Tasks:\n", 40),
+        CompletionRequest::new("/* Debounce a push button sampled every 5 ms: report a press after 4 equal samples. */\n#include <stdint.h>\n", 40),
+        CompletionRequest::new("import numpy as np\n\ndef rms(window: np.ndarray) -> float:\n", 40),
+        CompletionRequest::new("// ±0.5 °C, 25 µs per sample\n", 40),
     ];
-    let (a, b) = (load(pruned), load(base));
-    for p in prompts {
-        let x = a.complete(CompletionRequest::new(p, 40), CancellationToken::new(), None).await.unwrap();
-        let y = b.complete(CompletionRequest::new(p, 40), CancellationToken::new(), None).await.unwrap();
-        assert_eq!(x.prompt_tokens, y.prompt_tokens, "tokenization of {p:?}");
-        assert_eq!(x.text, y.text, "prompt {p:?}");
+    writes_the_same(&pruned, &full, &prompts).await;
+    other_languages_take_more_tokens(&pruned, &full).await;
+}
+
+/// The same for the default model, whose tokenizer is byte-level BPE: the merges among kept
+/// tokens are kept, and the chat template's special tokens are renumbered.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pruned_bpe_vocabulary_model_writes_what_the_full_model_writes() {
+    let name = Assets::new().manifest.default.clone();
+    let Some((pruned, full)) = pruned_and_full(&name) else { return };
+    let chat = |system: &str, user: &str| {
+        let mut r = CompletionRequest::new("", 40);
+        r.chat = vec![ChatMessage::new("system", system), ChatMessage::new("user", user)];
+        r
+    };
+    let prompts = [
+        CompletionRequest::new(PROMPT, 40),
+        chat("You are an embedded C programmer. Answer with code only.", "Read a TMP36 on ADC channel 2 every 500 ms and print °C over UART."),
+        chat("You write Python for IoT devices.", "Write `def rms(window: np.ndarray) -> float` (±0.5 °C, 25 µs per sample)."),
+        CompletionRequest::new("/* Debounce a push button sampled every 5 ms: report a press after 4 equal samples. */\n#include <stdint.h>\n", 40),
+        CompletionRequest::new("// ±0.5 °C, 25 µs per sample\n", 40),
+    ];
+    writes_the_same(&pruned, &full, &prompts).await;
+    other_languages_take_more_tokens(&pruned, &full).await;
+}
+
+/// Engines on a catalogue model's runtime (pruned) file and on the file it ships as.
+fn pruned_and_full(name: &str) -> Option<(LlamaEngine, LlamaEngine)> {
+    let pruned = config_for(Some(name))?;
+    let assets = Assets::new();
+    let entry = assets.manifest.model(name).expect("the model is in the catalogue");
+    assert!(entry.vocab.is_some(), "{name} has a pruned vocabulary in models/manifest.toml");
+    let full_path = assets.cache_dir.join(&entry.file);
+    assert!(full_path.is_file(), "{name} missing at {}: run `gpiot model install {name}` (make test does)", full_path.display());
+    let mut full = pruned.clone();
+    full.model = full_path;
+    Some((load(pruned), load(full)))
+}
+
+async fn writes_the_same(pruned: &LlamaEngine, full: &LlamaEngine, requests: &[CompletionRequest]) {
+    for r in requests {
+        let x = pruned.complete(r.clone(), CancellationToken::new(), None).await.unwrap();
+        let y = full.complete(r.clone(), CancellationToken::new(), None).await.unwrap();
+        let what = if r.chat.is_empty() { &r.prompt } else { &r.chat[1].content };
+        assert_eq!(x.prompt_tokens, y.prompt_tokens, "tokenization of {what:?}");
+        assert_eq!(x.text, y.text, "prompt {what:?}");
+        assert!(x.generated_tokens > 0);
     }
-    // Prose in another language than English, or CJK, falls outside the kept vocabulary: the
-    // pruned model spells it with shorter pieces or bytes (more tokens) and its text may
-    // differ (README: how to run the full model for such prose).
+}
+
+/// Prose in another language than English, or CJK, falls outside the kept vocabulary: the
+/// pruned model spells it with shorter pieces or bytes (more tokens) and its text may differ
+/// (models/vocab/README.md: how to run the full model for such prose).
+async fn other_languages_take_more_tokens(pruned: &LlamaEngine, full: &LlamaEngine) {
     for p in ["Résumé: le capteur mesure 25 µs par échantillon (±0.5 °C).\n", "温度センサー\n"] {
-        let x = a.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
-        let y = b.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
+        let x = pruned.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
+        let y = full.complete(CompletionRequest::new(p, 8), CancellationToken::new(), None).await.unwrap();
         assert!(x.prompt_tokens > y.prompt_tokens, "{p:?}: {} vs {}", x.prompt_tokens, y.prompt_tokens);
         assert!(x.generated_tokens > 0);
     }

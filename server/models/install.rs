@@ -26,6 +26,8 @@ pub enum InstallError {
     Checksum { path: PathBuf, expected: String, actual: String },
     #[error("I/O error on {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    #[error("the manifest names the keep list `{0}`, which this gpiot does not carry: rebuild gpiot from the same checkout as models/manifest.toml")]
+    UnknownKeepList(String),
     #[error("pruning the vocabulary failed: {0}. Run `gpiot model install --force`")]
     Prune(#[from] super::vocab_prune::PruneError),
 }
@@ -90,11 +92,12 @@ pub fn install(assets: &Assets, entry: &ModelEntry, force: bool) -> Result<PathB
     let shipped = install_shipped(assets, entry, force)?;
     let Some(v) = &entry.vocab else { return Ok(shipped) };
     let partial = path.with_extension("gguf.partial");
-    let keep = super::vocab_prune::keep_ids();
+    let keep = super::vocab_prune::keep_list(&v.keep).ok_or_else(|| InstallError::UnknownKeepList(v.keep.clone()))?;
     let done = super::vocab_prune::prune(&shipped, &partial, &keep).inspect_err(|_| {
         let _ = std::fs::remove_file(&partial);
     })?;
-    tracing::info!(tokens = done.tokens_after, of = done.tokens_before, "vocabulary pruned");
+    let bytes = std::fs::metadata(&partial).map(|m| m.len()).unwrap_or(0);
+    tracing::info!(tokens = done.tokens_after, of = done.tokens_before, merges = ?done.merges, bytes, "vocabulary pruned");
     verified_rename(&partial, &v.sha256, path)
 }
 

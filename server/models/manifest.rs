@@ -101,10 +101,12 @@ pub struct Part {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PrunedModel {
+    /// The keep list, a file of models/vocab (embedded in the binary: `vocab_prune::keep_list`).
+    pub keep: String,
     pub file: String,
     pub sha256: String,
     pub size: u64,
-    /// Tokens kept (models/vocab/keep.txt plus the tokenizer's special tokens).
+    /// Tokens kept (the keep list, the tokenizer's special tokens and, for BPE, merge parts).
     pub tokens: u64,
 }
 
@@ -184,6 +186,7 @@ mod tests {
             if let Some(v) = &e.vocab {
                 assert_ne!(v.file, e.file, "{name}");
                 assert_eq!(v.sha256.len(), 64, "{name}");
+                assert!(crate::models::vocab_prune::keep_list(&v.keep).is_some(), "{name}: keep list {} is not embedded", v.keep);
             }
             for (role, a) in &e.adapters {
                 assert!(["td", "rt", "cg"].contains(&role.as_str()), "{name}: role {role}");

@@ -1,23 +1,28 @@
-//! The runtime model is the base GGUF with a pruned vocabulary: only the tokens listed in
-//! models/vocab/keep.txt keep their tokenizer entries and their rows of the embedding (which
-//! Gemma 3 also uses as its output layer). The 262k-row embedding is most of the file and all
-//! of it is read for every generated token, so this is what brings memory and generation time
-//! down; greedy output is unchanged whenever the full model's choice is a kept token, and the
-//! tokenizer splits text the same way when its tokens are kept (models/vocab/README.md).
+//! The runtime model is the base GGUF with a pruned vocabulary: only the tokens of its keep
+//! list (models/vocab) keep their tokenizer entries and their rows of the embedding and of the
+//! output layer. The output layer is read in full for every generated token and the
+//! embedding is most of a small model's file, so this is what brings memory and generation
+//! time down; greedy output is unchanged whenever the full model's choice is a kept token,
+//! and the tokenizer splits text the same way when its tokens are kept (models/vocab/README.md).
 //!
 //! The rewrite is generic over GGUF: key/values are copied byte for byte except the
-//! tokenizer's per-token arrays (filtered) and its `*_token_id` keys (renumbered); tensors are
-//! copied except those with one row per token (filtered by rows).
+//! tokenizer's per-token arrays (filtered), its `*_token_id` keys (renumbered) and a BPE
+//! tokenizer's merges (filtered); tensors are copied except those with one row per token
+//! (filtered by rows).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::gguf::{GgufError, Reader};
 
-/// Kept token ids of the base vocabulary, one per line, ascending.
-pub const KEEP: &str = include_str!("../../models/vocab/keep.txt");
+/// The keep lists the binary carries, by the name the manifest gives them: token ids of the
+/// base vocabulary, one per line, ascending (models/vocab/build_keep.py writes them).
+const KEEP_LISTS: &[(&str, &str)] = &[
+    ("gemma-3.txt", include_str!("../../models/vocab/gemma-3.txt")),
+    ("qwen2.5-coder.txt", include_str!("../../models/vocab/qwen2.5-coder.txt")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum PruneError {
@@ -32,15 +37,21 @@ pub enum PruneError {
 pub struct Pruned {
     pub tokens_before: u64,
     pub tokens_after: u64,
+    /// A BPE tokenizer's merges, before and after.
+    pub merges: Option<(u64, u64)>,
     pub tensors_pruned: Vec<String>,
 }
 
-/// The embedded keep list.
-pub fn keep_ids() -> Vec<u32> {
-    KEEP.lines().filter_map(|l| l.trim().parse().ok()).collect()
+/// The embedded keep list of that name (`[models.NAME.vocab] keep` in the manifest).
+pub fn keep_list(name: &str) -> Option<Vec<u32>> {
+    let (_, text) = KEEP_LISTS.iter().find(|(n, _)| *n == name)?;
+    Some(text.lines().filter_map(|l| l.trim().parse().ok()).collect())
 }
 
 const ALIGNMENT_KEY: &str = "general.alignment";
+const TOKENS_KEY: &str = "tokenizer.ggml.tokens";
+const MERGES_KEY: &str = "tokenizer.ggml.merges";
+const TYPE_STRING: u32 = 8;
 const TYPE_ARRAY: u32 = 9;
 
 struct Kv {
@@ -76,16 +87,13 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
     let h = read_header(&mut r).map_err(|e| fmt(e.to_string()))?;
 
     let model = h.kvs.iter().find(|kv| kv.key == "tokenizer.ggml.model").and_then(|kv| string_value(&kv.raw));
-    if model.as_deref() != Some("llama") {
-        // BPE vocabularies carry merges that name tokens; dropping tokens would break them.
-        return Err(fmt(format!("only SentencePiece ('llama') tokenizers can be pruned, this one is {model:?}")));
-    }
-    let n_vocab = h
-        .kvs
-        .iter()
-        .find(|kv| kv.key == "tokenizer.ggml.tokens")
-        .map(|kv| array_len(&kv.raw))
-        .ok_or_else(|| fmt("no tokenizer.ggml.tokens".into()))?;
+    let bpe = match model.as_deref() {
+        Some("llama") => false,
+        Some("gpt2") => true,
+        other => return Err(fmt(format!("only SentencePiece ('llama') and byte-level BPE ('gpt2') tokenizers can be pruned, this one is {other:?}"))),
+    };
+    let kv_of = |key: &str| h.kvs.iter().find(|kv| kv.key == key);
+    let n_vocab = kv_of(TOKENS_KEY).map(|kv| array_len(&kv.raw)).ok_or_else(|| fmt("no tokenizer.ggml.tokens".into()))?;
     let mut kept: Vec<u32> = keep.iter().copied().filter(|&i| (i as u64) < n_vocab).collect();
     for kv in &h.kvs {
         if is_token_id_key(&kv.key) {
@@ -95,6 +103,17 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
                 }
             }
         }
+    }
+    // A BPE tokenizer's merges name tokens by their text: close the kept set under them and
+    // keep only the merges that still make a kept token from kept parts.
+    let mut kept_merges = None;
+    if bpe {
+        let tokens = string_array(&kv_of(TOKENS_KEY).unwrap().raw).map_err(&fmt)?;
+        let merges_kv = kv_of(MERGES_KEY).ok_or_else(|| fmt("a BPE tokenizer without tokenizer.ggml.merges".into()))?;
+        let merges = string_array(&merges_kv.raw).map_err(&fmt)?;
+        let (ids, merge_ids) = close_under_merges(&tokens, &merges, &kept);
+        kept = ids;
+        kept_merges = Some((merges.len(), merge_ids));
     }
     kept.sort_unstable();
     kept.dedup();
@@ -123,8 +142,13 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
     // New header.
     let mut out_kvs = Vec::with_capacity(h.kvs.len());
     for kv in &h.kvs {
-        let raw = if kv.key.starts_with("tokenizer.ggml.") && kv.ty == TYPE_ARRAY && array_len(&kv.raw) == n_vocab {
-            filter_array(&kv.raw, &kept).map_err(|e| fmt(e))?
+        let raw = if kv.key == MERGES_KEY {
+            match &kept_merges {
+                Some((_, ids)) => filter_array(&kv.raw, ids).map_err(&fmt)?,
+                None => kv.raw.clone(),
+            }
+        } else if kv.key.starts_with("tokenizer.ggml.") && kv.ty == TYPE_ARRAY && array_len(&kv.raw) == n_vocab {
+            filter_array(&kv.raw, &kept).map_err(&fmt)?
         } else if is_token_id_key(&kv.key) {
             match u32_value(kv).and_then(|id| new_id.get(&id)) {
                 Some(&n) => n.to_le_bytes().to_vec(),
@@ -203,8 +227,62 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
     Ok(Pruned {
         tokens_before: n_vocab,
         tokens_after: n_keep,
+        merges: kept_merges.map(|(before, ids)| (before as u64, ids.len() as u64)),
         tensors_pruned: h.tensors.iter().filter(|t| per_token(t)).map(|t| t.name.clone()).collect(),
     })
+}
+
+/// The kept token ids closed under the merges, and the merges to keep (both ascending).
+///
+/// BPE merges the adjacent pair of lowest rank until none applies. Every merge applied while
+/// tokenizing text into kept tokens makes a piece of one of them, so keeping the parts of every
+/// merge that makes a kept token (recursively) and exactly the merges among kept tokens makes
+/// the pruned tokenizer choose the same merges on such text: the lowest-ranked applicable
+/// merge is among the kept ones. Single-character tokens (the 256 byte tokens) are always kept:
+/// they spell any text.
+fn close_under_merges(tokens: &[String], merges: &[String], keep: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let id: HashMap<&str, u32> = tokens.iter().enumerate().map(|(i, t)| (t.as_str(), i as u32)).collect();
+    let parts: Vec<Option<(u32, u32, u32)>> = merges
+        .iter()
+        .map(|m| {
+            let (a, b) = m.split_once(' ')?;
+            Some((*id.get(a)?, *id.get(b)?, *id.get(format!("{a}{b}").as_str())?))
+        })
+        .collect();
+    let mut made_by: HashMap<u32, Vec<(u32, u32)>> = HashMap::new();
+    for &(a, b, r) in parts.iter().flatten() {
+        made_by.entry(r).or_default().push((a, b));
+    }
+    let mut kept: HashSet<u32> = keep.iter().copied().collect();
+    kept.extend(tokens.iter().enumerate().filter(|(_, t)| t.chars().count() == 1).map(|(i, _)| i as u32));
+    let mut todo: Vec<u32> = kept.iter().copied().collect();
+    while let Some(t) = todo.pop() {
+        for &(a, b) in made_by.get(&t).into_iter().flatten() {
+            for p in [a, b] {
+                if kept.insert(p) {
+                    todo.push(p);
+                }
+            }
+        }
+    }
+    let merge_ids = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.is_some_and(|(a, b, r)| kept.contains(&a) && kept.contains(&b) && kept.contains(&r)))
+        .map(|(i, _)| i as u32)
+        .collect();
+    let mut ids: Vec<u32> = kept.into_iter().collect();
+    ids.sort_unstable();
+    (ids, merge_ids)
+}
+
+/// The elements of a stored string array.
+fn string_array(raw: &[u8]) -> Result<Vec<String>, String> {
+    if raw.get(..4) != Some(&TYPE_STRING.to_le_bytes()[..]) {
+        return Err("an array of something other than strings where tokens were expected".into());
+    }
+    let mut r = Counting { inner: raw.get(12..).ok_or("a truncated array")?, pos: 0 };
+    (0..array_len(raw)).map(|_| Reader(&mut r).strict_string().map_err(|e| e.to_string())).collect()
 }
 
 /// Bytes of one row of `n` elements of ggml type `ty` (the types a per-token tensor comes in).
@@ -373,15 +451,29 @@ impl<R: Read> Read for Recording<R> {
 mod tests {
     use super::*;
 
-    const TYPE_STRING: u32 = 8;
-
     /// A GGUF with 6 tokens, a per-token F32 embedding [3 x 6] whose row i is (i, i, i), and
     /// one other tensor.
     fn tiny_gguf() -> Vec<u8> {
+        tiny("llama", &["<pad>", "<eos>", "a", "b", "ab", "zz"], &[])
+    }
+
+    /// A GGUF with the given tokenizer (SentencePiece gets scores, BPE its merges), eos = 1,
+    /// a per-token F32 embedding [3 x n] whose row i is (i, i, i), and one other tensor.
+    fn tiny(model: &str, tokens: &[&str], merges: &[&str]) -> Vec<u8> {
+        let n = tokens.len() as u64;
         let mut f = Vec::new();
         let s = |f: &mut Vec<u8>, v: &str| {
             f.extend_from_slice(&(v.len() as u64).to_le_bytes());
             f.extend_from_slice(v.as_bytes());
+        };
+        let strings = |f: &mut Vec<u8>, key: &str, items: &[&str]| {
+            s(f, key);
+            f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
+            f.extend_from_slice(&TYPE_STRING.to_le_bytes());
+            f.extend_from_slice(&(items.len() as u64).to_le_bytes());
+            for t in items {
+                s(f, t);
+            }
         };
         f.extend_from_slice(b"GGUF");
         f.extend_from_slice(&3u32.to_le_bytes());
@@ -392,43 +484,43 @@ mod tests {
         s(&mut f, "gemma3");
         s(&mut f, "tokenizer.ggml.model");
         f.extend_from_slice(&TYPE_STRING.to_le_bytes());
-        s(&mut f, "llama");
-        s(&mut f, "tokenizer.ggml.tokens");
-        f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
-        f.extend_from_slice(&TYPE_STRING.to_le_bytes());
-        f.extend_from_slice(&6u64.to_le_bytes());
-        for t in ["<pad>", "<eos>", "a", "b", "ab", "zz"] {
-            s(&mut f, t);
-        }
-        s(&mut f, "tokenizer.ggml.scores");
-        f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
-        f.extend_from_slice(&6u32.to_le_bytes());
-        f.extend_from_slice(&6u64.to_le_bytes());
-        for i in 0..6 {
-            f.extend_from_slice(&(i as f32 * -1.0).to_le_bytes());
+        s(&mut f, model);
+        strings(&mut f, "tokenizer.ggml.tokens", tokens);
+        if model == "gpt2" {
+            strings(&mut f, "tokenizer.ggml.merges", merges);
+        } else {
+            s(&mut f, "tokenizer.ggml.scores");
+            f.extend_from_slice(&TYPE_ARRAY.to_le_bytes());
+            f.extend_from_slice(&6u32.to_le_bytes());
+            f.extend_from_slice(&n.to_le_bytes());
+            for i in 0..n {
+                f.extend_from_slice(&(i as f32 * -1.0).to_le_bytes());
+            }
         }
         s(&mut f, "tokenizer.ggml.eos_token_id");
         f.extend_from_slice(&4u32.to_le_bytes());
         f.extend_from_slice(&1u32.to_le_bytes());
-        // Tensor infos: the embedding (3 x 6 f32 = 72 bytes -> padded to 96), then "norm" (3 f32).
+        // Tensor infos: the embedding (3 x n f32, padded to 32 bytes), then "norm" (3 f32).
+        let norm_at = align(12 * n, 32);
         s(&mut f, "token_embd.weight");
         f.extend_from_slice(&2u32.to_le_bytes());
         f.extend_from_slice(&3u64.to_le_bytes());
-        f.extend_from_slice(&6u64.to_le_bytes());
+        f.extend_from_slice(&n.to_le_bytes());
         f.extend_from_slice(&0u32.to_le_bytes());
         f.extend_from_slice(&0u64.to_le_bytes());
         s(&mut f, "norm.weight");
         f.extend_from_slice(&1u32.to_le_bytes());
         f.extend_from_slice(&3u64.to_le_bytes());
         f.extend_from_slice(&0u32.to_le_bytes());
-        f.extend_from_slice(&96u64.to_le_bytes());
+        f.extend_from_slice(&norm_at.to_le_bytes());
         f.resize(align(f.len() as u64, 32) as usize, 0);
-        for i in 0..6 {
+        let data_start = f.len();
+        for i in 0..n {
             for _ in 0..3 {
                 f.extend_from_slice(&(i as f32).to_le_bytes());
             }
         }
-        f.resize(f.len() + 24, 0);
+        f.resize(data_start + norm_at as usize, 0);
         for v in [7.0f32, 8.0, 9.0] {
             f.extend_from_slice(&v.to_le_bytes());
         }
@@ -443,8 +535,7 @@ mod tests {
     }
 
     fn strings(raw: &[u8]) -> Vec<String> {
-        let mut r = Counting { inner: &raw[12..], pos: 0 };
-        (0..array_len(raw)).map(|_| Reader(&mut r).strict_string().unwrap()).collect()
+        string_array(raw).unwrap()
     }
 
     #[test]
@@ -454,7 +545,7 @@ mod tests {
         std::fs::write(&src, tiny_gguf()).unwrap();
         // eos (1) is kept although the list omits it.
         let done = prune(&src, &dst, &[0, 3, 4, 99]).unwrap();
-        assert_eq!(done, Pruned { tokens_before: 6, tokens_after: 4, tensors_pruned: vec!["token_embd.weight".into()] });
+        assert_eq!(done, Pruned { tokens_before: 6, tokens_after: 4, merges: None, tensors_pruned: vec!["token_embd.weight".into()] });
 
         let (h, data) = header_of(&std::fs::read(&dst).unwrap());
         let kv = |k: &str| h.kvs.iter().find(|kv| kv.key == k).unwrap();
@@ -475,26 +566,54 @@ mod tests {
     }
 
     #[test]
-    fn a_bpe_vocabulary_or_a_broken_file_is_refused_with_a_reason() {
+    fn a_bpe_vocabulary_keeps_the_parts_of_its_kept_tokens_and_the_merges_among_them() {
         let dir = tempfile::tempdir().unwrap();
         let (src, dst) = (dir.path().join("in.gguf"), dir.path().join("out.gguf"));
-        let mut bytes = tiny_gguf();
-        let at = bytes.windows(5).position(|w| w == b"llama").unwrap();
-        bytes[at..at + 5].copy_from_slice(b"gpt2x");
-        std::fs::write(&src, &bytes).unwrap();
-        let err = prune(&src, &dst, &[0]).unwrap_err().to_string();
-        assert!(err.contains("SentencePiece"), "{err}");
+        let tokens = ["a", "<eos>", "b", "c", "ab", "abc", "bc", "cc"];
+        // "ab c" makes "abc" and "a b" makes "ab"; "b c" and "c c" make tokens nobody keeps.
+        std::fs::write(&src, tiny("gpt2", &tokens, &["a b", "b c", "ab c", "c c"])).unwrap();
+        let done = prune(&src, &dst, &[5]).unwrap();
+        // abc, its parts ab and c, their parts a and b, eos; the single characters anyway.
+        assert_eq!(done.tokens_after, 6);
+        assert_eq!(done.merges, Some((4, 2)));
 
+        let (h, data) = header_of(&std::fs::read(&dst).unwrap());
+        let kv = |k: &str| h.kvs.iter().find(|kv| kv.key == k).unwrap();
+        assert_eq!(strings(&kv("tokenizer.ggml.tokens").raw), ["a", "<eos>", "b", "c", "ab", "abc"]);
+        assert_eq!(strings(&kv("tokenizer.ggml.merges").raw), ["a b", "ab c"]);
+        assert_eq!(u32_value(kv("tokenizer.ggml.eos_token_id")), Some(1));
+        assert_eq!(h.tensors[0].dims, [3, 6]);
+        let last_row: Vec<f32> = data[60..72].chunks(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect();
+        assert_eq!(last_row, [5.0, 5.0, 5.0], "the row of abc");
+    }
+
+    #[test]
+    fn an_unknown_tokenizer_or_a_broken_file_is_refused_with_a_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let (src, dst) = (dir.path().join("in.gguf"), dir.path().join("out.gguf"));
+        std::fs::write(&src, tiny("rwkv", &["a", "b"], &[])).unwrap();
+        let err = prune(&src, &dst, &[0]).unwrap_err().to_string();
+        assert!(err.contains("SentencePiece") && err.contains("rwkv"), "{err}");
+
+        std::fs::write(&src, tiny("gpt2", &["a", "b"], &[])[..200].to_vec()).unwrap();
+        assert!(prune(&src, &dst, &[0]).is_err());
         std::fs::write(&src, &tiny_gguf()[..60]).unwrap();
         let err = prune(&src, &dst, &[0]).unwrap_err().to_string();
         assert!(err.contains("ends early"), "{err}");
     }
 
     #[test]
-    fn the_embedded_keep_list_is_sorted_and_keeps_the_special_tokens() {
-        let ids = keep_ids();
-        assert!(ids.windows(2).all(|w| w[0] < w[1]));
-        assert!(ids.len() > 30_000 && ids.len() < 100_000, "{}", ids.len());
-        assert_eq!(&ids[..4], [0, 1, 2, 3]);
+    fn the_embedded_keep_lists_are_sorted_and_keep_the_special_tokens() {
+        let gemma = keep_list("gemma-3.txt").unwrap();
+        assert!(gemma.windows(2).all(|w| w[0] < w[1]));
+        assert!(gemma.len() > 30_000 && gemma.len() < 100_000, "{}", gemma.len());
+        assert_eq!(&gemma[..4], [0, 1, 2, 3]);
+        let qwen = keep_list("qwen2.5-coder.txt").unwrap();
+        assert!(qwen.windows(2).all(|w| w[0] < w[1]));
+        assert!(qwen.len() > 30_000 && qwen.len() < 100_000, "{}", qwen.len());
+        // The 256 byte tokens, then <|endoftext|>, <|im_start|>, <|im_end|>.
+        assert_eq!(&qwen[..256], (0..256).collect::<Vec<u32>>());
+        assert!([151643, 151644, 151645].iter().all(|id| qwen.contains(id)));
+        assert!(keep_list("nope.txt").is_none());
     }
 }
