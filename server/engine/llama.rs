@@ -44,6 +44,8 @@ pub struct LlamaConfig {
     pub flash_attn: Option<bool>,
     /// Element type of the KV cache (q8_0 halves it; a quantized V needs flash attention).
     pub kv_type: KvType,
+    /// Map the file instead of reading it into memory.
+    pub mmap: bool,
     pub threads: i32,
     /// Most sequences decoded together in one batch.
     pub max_sequences: u32,
@@ -64,6 +66,7 @@ impl LlamaConfig {
             swa_full: rt.swa_full,
             flash_attn: rt.flash_attn,
             kv_type: rt.kv_type,
+            mmap: rt.mmap,
             threads: default_threads(),
             max_sequences: rt.max_sequences,
             chat: false,
@@ -184,7 +187,8 @@ fn engine_thread(
 ) {
     let setup = || -> Result<(LlamaModel, HashMap<String, LlamaLoraAdapter>), EngineError> {
         let backend = backend()?;
-        let mut model = LlamaModel::load_from_file(backend, &config.model, &LlamaModelParams::default())
+        let params = LlamaModelParams::default().with_use_mmap(config.mmap);
+        let mut model = LlamaModel::load_from_file(backend, &config.model, &params)
             .map_err(|e| EngineError::ModelInvalid {
                 path: config.model.clone(),
                 reason: format!(

@@ -151,7 +151,7 @@ mod tests {
     fn a_catalogue_name_selects_its_installed_runtime_file() {
         let a = assets();
         let s = a.select(Some("qwen2.5-coder-0.5b-instruct")).unwrap();
-        assert_eq!(s.path, Path::new("/cache/qwen2.5-coder-0.5b-instruct.gguf"));
+        assert_eq!(s.path, Path::new("/cache/qwen2.5-coder-0.5b-instruct.iot-vocab.gguf"), "the pruned file");
         assert_eq!(s.format, PromptFormat::Chat);
         let g = a.select(Some("gemma-3-270m")).unwrap();
         assert_eq!(g.path, Path::new("/cache/gemma-3-270m-q4_k_m.iot-vocab.gguf"), "Gemma runs its pruned file");

@@ -129,6 +129,9 @@ pub struct Runtime {
     /// KV cache element type: "f16" or "q8_0".
     #[serde(default)]
     pub kv_type: crate::engine::llama::KvType,
+    /// Map the model file (llama.cpp's default) instead of reading it into memory.
+    #[serde(default = "yes")]
+    pub mmap: bool,
 }
 
 fn yes() -> bool {
