@@ -86,13 +86,13 @@ pub fn prune(src: &Path, dst: &Path, keep: &[u32]) -> Result<Pruned, PruneError>
     let mut r = Counting { inner: BufReader::new(file), pos: 0 };
     let h = read_header(&mut r).map_err(|e| fmt(e.to_string()))?;
 
-    let model = h.kvs.iter().find(|kv| kv.key == "tokenizer.ggml.model").and_then(|kv| string_value(&kv.raw));
+    let kv_of = |key: &str| h.kvs.iter().find(|kv| kv.key == key);
+    let model = kv_of("tokenizer.ggml.model").and_then(|kv| string_value(&kv.raw));
     let bpe = match model.as_deref() {
         Some("llama") => false,
         Some("gpt2") => true,
         other => return Err(fmt(format!("only SentencePiece ('llama') and byte-level BPE ('gpt2') tokenizers can be pruned, this one is {other:?}"))),
     };
-    let kv_of = |key: &str| h.kvs.iter().find(|kv| kv.key == key);
     let n_vocab = kv_of(TOKENS_KEY).map(|kv| array_len(&kv.raw)).ok_or_else(|| fmt("no tokenizer.ggml.tokens".into()))?;
     let mut kept: Vec<u32> = keep.iter().copied().filter(|&i| (i as u64) < n_vocab).collect();
     for kv in &h.kvs {
