@@ -51,8 +51,8 @@ def main():
     ref = {}
     if not a.skip_llama_bench:
         bench = a.llama_bench or llama_cpp.build(["llama-bench"])[0]
-        # -mmp 0: the engine reads the model into memory too (models/manifest.toml `mmap`).
-        rows = run_json([bench, "-m", model, "-t", t, "-p", "512", "-n", "128", "-r", str(a.reps), "-mmp", "0", "-o", "json"])
+        # --load-mode none: the engine reads the model into memory too (models/manifest.toml `mmap`).
+        rows = run_json([bench, "-m", model, "-t", t, "-p", "512", "-n", "128", "-r", str(a.reps), "--load-mode", "none", "-o", "json"])
         for r in rows:
             kind = "pp" if r.get("n_prompt", 0) > 0 else "tg"
             ref[kind] = r["avg_ts"]
