@@ -102,7 +102,10 @@ wait_for() {
 }
 pane_has() { pane | grep -qF -- "$1"; }
 log_has() { grep -qF -- "$1" "$log" 2>/dev/null; }
-hx_exited() { [ "$(tm display-message -p -t hx '#{pane_dead}' 2>/dev/null)" = 1 ]; }
+# hx runs under a small sh that writes its exit status to $tmp/hx.status: tmux's own
+# #{pane_dead_status} came back empty for a pane it had marked dead (tmux 3.3a, intermittently).
+hx_exited() { [ -s "$tmp/hx.status" ]; }
+hx_status() { cat "$tmp/hx.status" 2>/dev/null; }
 
 dump() {
   echo "--- pane ---"
@@ -183,7 +186,7 @@ run_action() { # run_action MODE ACTION
   tm -f /dev/null new-session -d -s hx -x 110 -y 40 -c "$tmp/project" \
     env HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" \
     XDG_CACHE_HOME="$real_cache" HELIX_RUNTIME="$HELIX_RUNTIME" PATH="$tmp/bin:$PATH" \
-    "$hx" -v --log "$log" heart_rate.py
+    sh -c '"$@"; echo $? >"$0"' "$tmp/hx.status" "$hx" -v --log "$log" heart_rate.py
   tm set-option -t hx remain-on-exit on >/dev/null
   tm set-option -s escape-time 0 >/dev/null
 
@@ -257,7 +260,8 @@ run_action() { # run_action MODE ACTION
       check ":w writes the file" "$(wait_for 20 file_changed; echo $?)" || ok=1
       tm send-keys -t hx ':q' Enter
       check ":q quits hx (nothing left unsaved), exit status 0" \
-        "$(wait_for 20 hx_exited && [ "$(tm display-message -p -t hx '#{pane_dead_status}')" = 0 ]; echo $?)" || ok=1
+        "$(wait_for 20 hx_exited && [ "$(hx_status)" = 0 ]; echo $?)" \
+        "$(hx_exited && echo "exit status $(hx_status)" || echo "still running after 20 s")" || ok=1
       local out rc
       if [ "$action" = typing ]; then
         check "the line typed during the run is kept, above the requirement" "$(head -n 1 "$file" | grep -qx 'import math'; echo $?)" "$(head -n 2 "$file" | tr '\n' '|')" || ok=1
