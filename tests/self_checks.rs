@@ -67,6 +67,31 @@ async fn checks_trace_to_the_requirements_sentences_and_reach_the_entry() {
     assert!(!g.edit.code.contains("self-check failed"), "{}", g.edit.code);
 }
 
+/// A rule checked on inputs of the check's own is kept when what it asserts states no value;
+/// an expected value the requirement does not state is dropped, and listed with the reason.
+#[tokio::test]
+async fn a_rule_checked_on_the_checks_own_inputs_is_kept_and_a_made_up_result_is_not() {
+    let answer = serde_json::json!({"checks": [
+        {"sentence": "Implement scale(counts) that returns each count times 0.5 as a float.",
+         "code": "r = scale([12, 7, 30])\nassert len(r) == 3 and all(isinstance(v, float) for v in r)"},
+        {"sentence": "Implement scale(counts) that returns each count times 0.5 as a float.",
+         "code": "assert scale([12]) == [6.0]"}
+    ]})
+    .to_string()
+        + "\n";
+    // A candidate that crashes on any reading but the empty list: the property catches it.
+    let crashing = "def scale(counts):\n    \"\"\"Counts times 0.5.\"\"\"\n    return [c * 0.5 for c in counts] if not counts else counts + 0.5\n```\n";
+    let (p, _) = pipeline(vec![rule(CHECKS, &answer), once(DIRECT, crashing), rule(DIRECT, GOOD_PY)], 4);
+    let g = p.direct(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.unwrap();
+    assert_eq!((v.checks.proposed, v.checks.invented, v.checks.properties), (2, 1, 1), "{v:?}");
+    let dropped: Vec<(&str, &str)> = v.checks.dropped.iter().map(|d| (d.reason, d.code.as_str())).collect();
+    assert_eq!(dropped, [("invented", "assert scale([12]) == [6.0]")]);
+    assert_eq!(v.checks.checks.len(), 2, "the build check and the property: {v:?}");
+    assert_eq!((v.chosen, v.passed), (1, 2), "the crashing greedy candidate is not kept: {v:?}");
+    assert!(!g.edit.code.contains("counts + 0.5"), "{}", g.edit.code);
+}
+
 #[tokio::test]
 async fn a_candidate_failing_a_check_is_not_kept_when_another_passes() {
     let (p, engine) = pipeline(

@@ -80,13 +80,14 @@ def main() -> int:
     )
     if checks_rows:
         lines = ["# Self-checks per task", "",
-                 "kept = checks kept (the first is the build check every candidate gets); proposed / untraced / invented / not running "
+                 "kept = checks kept (the first is the build check every candidate gets), of them properties = rules checked on the "
+                 "check's own inputs; proposed / untraced / invented / not running "
                  "= what the checks role wrote and what was dropped; passed = checks the kept code passes; candidates = written and "
                  "checked; unchecked = the judge on the first candidate (no self-checks); judge = on the kept code.", "",
-                 "| run | task | kept | passed | proposed | untraced | invented | not running | candidates | repaired | unchecked | judge | seconds |",
-                 "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |"]
+                 "| run | task | kept | properties | passed | proposed | untraced | invented | not running | candidates | repaired | unchecked | judge | seconds |",
+                 "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |"]
         for label, task, sc, passed, secs in checks_rows:
-            lines.append(f"| {label} | {task} | {sc['checks']} | {sc['passed']} | {sc['proposed']} | {sc['untraced']} | {sc.get('invented', 0)} | "
+            lines.append(f"| {label} | {task} | {sc['checks']} | {sc.get('properties', 0)} | {sc['passed']} | {sc['proposed']} | {sc['untraced']} | {sc.get('invented', 0)} | "
                          f"{sc['not_running']} | {sc['candidates']} | {'yes' if sc.get('repaired') else ''} | "
                          f"{'pass' if sc['unchecked_passed'] else 'fail'} | {'pass' if passed else 'fail'} | {secs:.0f} |")
         n = len(checks_rows)

@@ -60,6 +60,9 @@ pub struct SelfChecks {
     /// Dropped: values the sentence does not state.
     #[serde(default)]
     pub invented: u32,
+    /// Of the kept checks, rules checked on the check's own inputs.
+    #[serde(default)]
+    pub properties: u32,
     /// Candidates written and checked.
     pub candidates: u32,
     /// The kept code came from the repair turn.

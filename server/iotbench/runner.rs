@@ -146,6 +146,7 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
         untraced: v.checks.untraced,
         not_running: v.checks.not_running,
         invented: v.checks.invented,
+        properties: v.checks.properties,
         candidates: v.candidates,
         repaired: v.repaired,
         unchecked_passed: None,

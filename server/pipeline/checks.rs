@@ -44,6 +44,21 @@ pub struct CheckSet {
     /// Dropped: its values are not its sentence's (an example the model made up).
     #[serde(default)]
     pub invented: u32,
+    /// Of the kept checks, rules checked on the check's own inputs ([`Values::Property`]).
+    #[serde(default)]
+    pub properties: u32,
+    /// The dropped checks and why, for reading what the checks role wrote.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
+}
+
+/// A proposed check that was not kept.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dropped {
+    /// untraced, invented or not running.
+    pub reason: &'static str,
+    pub sentence: String,
+    pub code: String,
 }
 
 /// How one candidate did on one check.
@@ -174,14 +189,141 @@ fn literal_lengths(code: &str) -> Vec<f64> {
 pub fn values_traced(code: &str, sentence: &str) -> bool {
     let stated = numbers(sentence);
     let lengths = literal_lengths(code);
-    numbers(&without_two_pi(code)).into_iter().all(|v| {
-        let small_count = v == 0.0 || v == 1.0 || lengths.contains(&v);
-        let tolerance = v > 0.0 && v < 1.0 && {
-            let digits = format!("{v:e}");
-            digits.split('e').next().is_some_and(|m| m.len() == 1)
-        };
-        small_count || tolerance || stated.iter().any(|s| (s - v).abs() <= 1e-9 * v.abs().max(1.0))
-    })
+    numbers(&without_two_pi(code))
+        .into_iter()
+        .all(|v| trivial(v, &lengths) || stated.iter().any(|s| (s - v).abs() <= 1e-9 * v.abs().max(1.0)))
+}
+
+/// How a proposed check's values relate to its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// Every value is the sentence's: a stated example.
+    Stated,
+    /// The inputs are the check's own, and what it asserts states no value: a rule checked
+    /// on an input ("a list of the same length", "never raises on readings", "[] for an empty
+    /// list"), as property-based tests do.
+    Property,
+    /// An expected value the sentence does not state (a made-up example): dropped.
+    Invented,
+}
+
+/// Sorts a check by its values (see [`Values`]). `entry` is the entry function's name.
+pub fn classify_values(code: &str, sentence: &str, entry: &str) -> Values {
+    if values_traced(code, sentence) {
+        return Values::Stated;
+    }
+    match outside_inputs(code, entry) {
+        Some(rest) if asserts_no_value(&rest, code) => Values::Property,
+        _ => Values::Invented,
+    }
+}
+
+/// The code without the entry calls' arguments and the statements that build them (`x = [...]`
+/// before `f(x, 2)`, and what `x` is made from); None when the code never calls the entry.
+fn outside_inputs(code: &str, entry: &str) -> Option<String> {
+    use std::collections::BTreeSet;
+    let mut rest = String::new();
+    let mut inputs = BTreeSet::new();
+    let mut called = false;
+    let mut i = 0;
+    let bytes = code.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    while i < code.len() {
+        let at_call = code[i..].starts_with(entry)
+            && (i == 0 || !ident(bytes[i - 1]))
+            && code[i + entry.len()..].trim_start().starts_with('(');
+        if !at_call {
+            let ch = code[i..].chars().next()?;
+            rest.push(ch);
+            i += ch.len_utf8();
+            continue;
+        }
+        called = true;
+        let open = i + entry.len() + code[i + entry.len()..].find('(')?;
+        let mut depth = 0usize;
+        let mut close = None;
+        for (j, b) in code[open..].bytes().enumerate() {
+            match b {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(open + j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let close = close?;
+        inputs.extend(identifiers(&code[open + 1..close]));
+        rest.push_str(entry);
+        rest.push_str("()");
+        i = close + 1;
+    }
+    if !called {
+        return None;
+    }
+    // Statements assigning an input (and, transitively, what they use) build inputs too.
+    let mut lines: Vec<&str> = rest.lines().collect();
+    loop {
+        let before = lines.len();
+        let mut kept = Vec::new();
+        for line in lines {
+            match assigned_name(line) {
+                Some(name) if inputs.contains(&name) => {
+                    let value = line.split_once('=').map_or("", |(_, v)| v);
+                    inputs.extend(identifiers(value));
+                }
+                _ => kept.push(line),
+            }
+        }
+        lines = kept;
+        if lines.len() == before {
+            break;
+        }
+    }
+    Some(lines.join("\n"))
+}
+
+fn identifiers(text: &str) -> Vec<String> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"[A-Za-z_][A-Za-z0-9_]*").unwrap());
+    re.find_iter(text).map(|m| m.as_str().to_string()).collect()
+}
+
+/// The variable a line assigns: `x = ...`, `x: list = ...` (Python), `const int16_t x[4] = ...;`
+/// (C); not a comparison or an augmented assignment.
+fn assigned_name(line: &str) -> Option<String> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^\s*(?:[A-Za-z_][A-Za-z0-9_]*\s+\**\s*)*\**\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]]*\]\s*)?(?::\s*[^=]+)?=[^=]").unwrap()
+    });
+    let name = re.captures(line)?.get(1)?.as_str();
+    (!matches!(name, "assert" | "return" | "if" | "while")).then(|| name.to_string())
+}
+
+/// Whether what is left of a check once its inputs are taken out asserts no value: no number
+/// but 0, 1, tolerances and the lengths of the check's literals, and no non-empty list or
+/// array to compare with.
+fn asserts_no_value(rest: &str, code: &str) -> bool {
+    use std::sync::OnceLock;
+    static FILLED: OnceLock<regex::Regex> = OnceLock::new();
+    let filled = FILLED.get_or_init(|| regex::Regex::new(r"[\[{]\s*[^\s\]}]").unwrap());
+    let lengths = literal_lengths(code);
+    !filled.is_match(rest) && numbers(&without_two_pi(rest)).into_iter().all(|v| trivial(v, &lengths))
+}
+
+/// A value no sentence needs to state: 0, 1, a literal's length, a tolerance (one significant
+/// digit below 1: 1e-6, 0.01).
+fn trivial(v: f64, lengths: &[f64]) -> bool {
+    let tolerance = v > 0.0 && v < 1.0 && {
+        let digits = format!("{v:e}");
+        digits.split('e').next().is_some_and(|m| m.len() == 1)
+    };
+    v == 0.0 || v == 1.0 || lengths.contains(&v) || tolerance
 }
 
 /// The check every candidate gets besides the stated ones: the module imports (Python) or
@@ -222,15 +364,16 @@ impl Runner {
     /// counted in `not_running`.
     pub fn keep_running(&self, lang: Language, entry: &str, set: &mut CheckSet) {
         let stub = stub(lang, entry);
-        let before = set.checks.len();
-        set.checks.retain(|c| {
+        let (running, failing): (Vec<Check>, Vec<Check>) = std::mem::take(&mut set.checks).into_iter().partition(|c| {
             let out = self.run_one(lang, &stub, entry, c);
             match lang {
                 Language::Python => out.stderr.contains(STUB_MARK),
                 Language::C => out.exit_code == Some(STUB_EXIT),
             }
         });
-        set.not_running += (before - set.checks.len()) as u32;
+        set.checks = running;
+        set.not_running += failing.len() as u32;
+        set.dropped.extend(failing.into_iter().map(|c| Dropped { reason: "not running", sentence: c.sentence, code: c.code }));
     }
 
     /// Runs every check against `module` (a whole Python module or C file).
@@ -360,6 +503,28 @@ mod tests {
         let sine = "t = np.arange(0, 10, 1 / 50)\nx = np.sin(2 * np.pi * 1.2 * t)\nassert abs(estimate_heart_rate(x, 50) - 72) <= 3";
         assert!(values_traced(sine, "For example, a 1.2 Hz sine sampled at 50 Hz for 10 s gives 72 bpm, within 3 bpm."), "2π is not a made-up value");
         assert!(!values_traced("x = np.sin(2 * np.pi * 5 * t)", "a 1.2 Hz sine"), "the frequency still must be the sentence's");
+    }
+
+    #[test]
+    fn a_rule_checked_on_the_checks_own_inputs_is_a_property() {
+        let rule = "Implement moving_average(x, k) that returns a list of floats of the same length;";
+        let kind = |code: &str, sentence: &str| classify_values(code, sentence, "moving_average");
+        assert_eq!(kind("r = moving_average([20.0, 21.5, 19.0], 2)\nassert len(r) == 3", rule), Values::Property);
+        assert_eq!(kind("x = [20.0, 21.5, 19.0]\nr = moving_average(x, 2)\nassert len(r) == len(x)", rule), Values::Property, "inputs built before the call");
+        assert_eq!(kind("assert moving_average([], 4) == []", "Return [] for an empty x."), Values::Property);
+        assert_eq!(kind("r = moving_average([20.0, 22.0], 2)\nassert abs(r[1] - 21.0) < 1e-6", rule), Values::Invented, "an expected value made up");
+        assert_eq!(kind("r = moving_average([2.0, 4.0], 2)\nassert r == [2.0, 3.0]", rule), Values::Invented, "an expected list made up");
+        assert_eq!(kind("expected = [2.0, 3.0]\nassert moving_average([2.0, 4.0], 2) == expected", rule), Values::Invented, "a made-up value in a name");
+        assert_eq!(kind("x = [20.0, 21.5]\nassert len(x) == 2", rule), Values::Invented, "the entry is never called");
+        assert_eq!(kind("r = moving_average([1, 2], 1)\nassert len(r) == 2", rule), Values::Stated, "every value trivial");
+        let c = "const uint8_t b[] = {0x07};\nassert(checksum16(b, 0) == 0);";
+        assert_eq!(classify_values(c, "An empty buffer (n = 0) gives 0.", "checksum16"), Values::Property, "a C input array");
+        let hr = "t = np.arange(0, 10, 1 / 50)\nx = np.sin(2 * np.pi * 5 * t)\nassert abs(estimate_heart_rate(x, 50) - 72) <= 3";
+        assert_eq!(
+            classify_values(hr, "For example, a 1.2 Hz sine sampled at 50 Hz for 10 s gives 72 bpm, within 3 bpm.", "estimate_heart_rate"),
+            Values::Invented,
+            "a stated result on an input of the check's own is not the sentence's example"
+        );
     }
 
     #[test]

@@ -668,17 +668,21 @@ impl Pipeline {
             Vec::new()
         });
         let mut set = checks::CheckSet { proposed: proposed.len() as u32, ..Default::default() };
+        let name = plan::function_name(entry).unwrap_or_else(|| entry.split('(').next().unwrap_or(entry).trim().to_string());
         for check in proposed {
-            match checks::traced_sentence(&check.sentence, &req.text) {
+            let Some(sentence) = checks::traced_sentence(&check.sentence, &req.text) else {
+                tracing::debug!(sentence = %check.sentence, "a check that traces to no sentence of the requirement is dropped");
+                set.untraced += 1;
+                set.dropped.push(checks::Dropped { reason: "untraced", sentence: check.sentence, code: check.code });
+                continue;
+            };
+            match checks::classify_values(&check.code, &sentence, &name) {
                 // The requirement's own sentence is kept beside the check, not the model's quote.
-                Some(sentence) if checks::values_traced(&check.code, &sentence) => set.checks.push(checks::Check { sentence, ..check }),
-                Some(sentence) => {
+                checks::Values::Stated | checks::Values::Property => set.checks.push(checks::Check { sentence, ..check }),
+                checks::Values::Invented => {
                     tracing::debug!(%sentence, code = %check.code, "a check with values its sentence does not state is dropped");
                     set.invented += 1;
-                }
-                None => {
-                    tracing::debug!(sentence = %check.sentence, "a check that traces to no sentence of the requirement is dropped");
-                    set.untraced += 1;
+                    set.dropped.push(checks::Dropped { reason: "invented", sentence, code: check.code });
                 }
             }
         }
@@ -691,6 +695,7 @@ impl Pipeline {
             })
             .await?;
         }
+        set.properties = set.checks.iter().filter(|c| checks::classify_values(&c.code, &c.sentence, &name) == checks::Values::Property).count() as u32;
         // First, for every candidate: it builds and defines the entry (a stub would pass it,
         // so it is not filtered by one).
         if let Some(builds) = checks::builds_check(req.language, entry, &req.text) {
