@@ -326,12 +326,17 @@ fn trivial(v: f64, lengths: &[f64]) -> bool {
     v == 0.0 || v == 1.0 || lengths.contains(&v) || tolerance
 }
 
+/// The entry function's name in its signature or C prototype (`def f(x)`, `int f(int x)`, `f`).
+pub fn entry_name(entry: &str) -> String {
+    let sig = entry.trim().trim_start_matches("def ");
+    crate::pipeline::plan::function_name(sig).unwrap_or_else(|| sig.split('(').next().unwrap_or(sig).trim().to_string())
+}
+
 /// The check every candidate gets besides the stated ones: the module imports (Python) or
 /// compiles and links (C) and defines the entry — traced to the requirement's sentence that
 /// names the entry. None when no sentence names it.
 pub fn builds_check(lang: Language, entry: &str, requirement: &str) -> Option<Check> {
-    let sig = entry.trim().trim_start_matches("def ");
-    let name = crate::pipeline::plan::function_name(sig).or_else(|| sig.split('(').next().map(|s| s.trim().to_string()))?;
+    let name = entry_name(entry);
     let sentence = sentences(requirement).into_iter().find(|s| s.contains(&format!("{name}(")))?;
     let code = match lang {
         Language::Python => format!("assert callable({name})"),

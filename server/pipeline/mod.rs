@@ -668,7 +668,7 @@ impl Pipeline {
             Vec::new()
         });
         let mut set = checks::CheckSet { proposed: proposed.len() as u32, ..Default::default() };
-        let name = plan::function_name(entry).unwrap_or_else(|| entry.split('(').next().unwrap_or(entry).trim().to_string());
+        let name = checks::entry_name(entry);
         for check in proposed {
             let Some(sentence) = checks::traced_sentence(&check.sentence, &req.text) else {
                 tracing::debug!(sentence = %check.sentence, "a check that traces to no sentence of the requirement is dropped");
