@@ -217,3 +217,65 @@ async fn the_repair_turn_shows_the_failing_check_and_keeps_a_fix_that_passes() {
     assert!(repair.contains("<|assistant|>\n```python\ndef scale(counts):"), "{repair}");
     assert!(repair.contains("\"For example scale([4]) is [2.0].\"") && repair.contains("assert scale([4]) == [2.0]") && repair.contains("AssertionError"), "{repair}");
 }
+
+/// gpiot on a chat model (the scripted TD, RT and CG answers of one plan for SCALE_REQ): the
+/// pipeline's entry is `entry_code`.
+fn gpiot_rules(entry_code: &str, checks: &str) -> Vec<Rule> {
+    let plan = r#"{"entry": "scale(counts)", "tasks": [{"name": "halve", "description": "Each count times 0.5.", "inputs": "counts: list of ints", "outputs": "list of numbers"}, {"name": "as_floats", "description": "Each value as a float.", "inputs": "values: list of numbers", "outputs": "list of floats"}]}"#;
+    let spec = |sig: &str| format!("{{\"signature\": \"{sig}\", \"inputs\": \"counts: list of ints\", \"outputs\": \"list of floats\", \"behaviour\": \"each count times 0.5\", \"constraints\": \"\", \"libraries\": \"none\"}}\n");
+    vec![
+        rule(CHECKS, checks),
+        rule("ordered sub-tasks", &format!("{plan}\n")),
+        rule("Sub-task `halve`", &spec("halve(counts)")),
+        rule("Sub-task `as_floats`", &spec("as_floats(values)")),
+        rule("Sub-task `scale`", &spec("scale(counts)")),
+        rule("Write this one function, `as_floats(", "def as_floats(values):\n    \"\"\"Each value as a float.\"\"\"\n    return [float(v) for v in values]\n```\n"),
+        rule("Write this one function, `halve(", "def halve(counts):\n    \"\"\"Each count halved.\"\"\"\n    return [c * 0.5 for c in counts]\n```\n"),
+        rule("Write this one function, `scale(", entry_code),
+        rule(DIRECT, GOOD_PY),
+    ]
+}
+
+/// A typical-input check (a property: no value stated) and the stated example.
+fn typical_input_checks() -> String {
+    serde_json::json!({"checks": [
+        {"sentence": "Implement scale(counts) that returns each count times 0.5 as a float.",
+         "code": "x = [float(i) for i in range(500)]\nr = scale(x)\nassert len(r) == len(x)"},
+        {"sentence": "For example scale([4]) is [2.0].", "code": "assert scale([4]) == [2.0]"}
+    ]})
+    .to_string()
+        + "\n"
+}
+
+/// When the pipeline's code fails a check (here it crashes on a typical input, as code whose
+/// helpers disagree on types does), the second candidate is a whole module drafted from the
+/// requirement alone; it passes and is kept in place of the pipeline's functions.
+#[tokio::test]
+async fn gpiot_keeps_the_whole_module_draft_when_the_pipelines_code_fails_a_check() {
+    let crashes = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts) * 1.0)\n```\n";
+    let (p, engine) = pipeline(gpiot_rules(crashes, &typical_input_checks()), 4);
+    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert_eq!((v.checks.checks.len(), v.checks.properties), (3, 1), "the build check, the property, the example: {v:?}");
+    assert!(v.all_passed() && v.drafted && !v.repaired, "{v:?}");
+    assert_eq!((v.chosen, v.candidates), (1, 2), "{v:?}");
+    assert_eq!(v.summary().as_deref(), Some("3/3 self-checks passed (candidate 2 of 2: the whole-module draft)"));
+    assert_eq!(g.edit.code.trim_end(), GOOD_PY.trim_end_matches("```\n").trim_end(), "the draft, and only the draft");
+    assert_eq!(g.implementations.len(), 1, "{:?}", g.implementations);
+    assert!(g.unchecked.unwrap().code.contains("halve(counts) * 1.0"), "the unchecked code is the pipeline's");
+    assert_eq!(engine.prompts.lock().unwrap().iter().filter(|p| p.contains(DIRECT)).count(), 1, "one draft");
+}
+
+/// Code of the pipeline's that passes every check is kept: no draft is written.
+#[tokio::test]
+async fn gpiot_writes_no_draft_when_the_pipelines_code_passes() {
+    let good = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts))\n```\n";
+    let (p, engine) = pipeline(gpiot_rules(good, &typical_input_checks()), 4);
+    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert!(v.all_passed() && !v.drafted, "{v:?}");
+    assert_eq!((v.chosen, v.candidates), (0, 1), "{v:?}");
+    assert!(g.edit.code.contains("def halve(") && g.edit.code.contains("return as_floats(halve(counts))"), "{}", g.edit.code);
+    assert_eq!(g.implementations.len(), 3);
+    assert!(!engine.prompts.lock().unwrap().iter().any(|p| p.contains(DIRECT)), "no draft");
+}

@@ -33,6 +33,11 @@ def failure_line(judge: Path) -> str:
     return body[-1][:160] if body else ""
 
 
+def source(sc):
+    """Where the kept code came from: the repair turn, the whole-module draft (gpiot) or a candidate of the config."""
+    return "repair" if sc.get("repaired") else "draft" if sc.get("drafted") else "candidate"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True)
@@ -83,12 +88,13 @@ def main() -> int:
                  "kept = checks kept (the first is the build check every candidate gets), of them properties = rules checked on the "
                  "check's own inputs; proposed / untraced / invented / not running "
                  "= what the checks role wrote and what was dropped; passed = checks the kept code passes; candidates = written and "
-                 "checked; unchecked = the judge on the first candidate (no self-checks); judge = on the kept code.", "",
-                 "| run | task | kept | properties | passed | proposed | untraced | invented | not running | candidates | repaired | unchecked | judge | seconds |",
+                 "checked; from = where the kept code came from (a candidate of the configuration, the whole-module draft of gpiot or the repair turn); "
+                 "unchecked = the judge on the first candidate (no self-checks); judge = on the kept code.", "",
+                 "| run | task | kept | properties | passed | proposed | untraced | invented | not running | candidates | from | unchecked | judge | seconds |",
                  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |"]
         for label, task, sc, passed, secs in checks_rows:
             lines.append(f"| {label} | {task} | {sc['checks']} | {sc.get('properties', 0)} | {sc['passed']} | {sc['proposed']} | {sc['untraced']} | {sc.get('invented', 0)} | "
-                         f"{sc['not_running']} | {sc['candidates']} | {'yes' if sc.get('repaired') else ''} | "
+                         f"{sc['not_running']} | {sc['candidates']} | {source(sc)} | "
                          f"{'pass' if sc['unchecked_passed'] else 'fail'} | {'pass' if passed else 'fail'} | {secs:.0f} |")
         n = len(checks_rows)
         stated = sum(1 for _, _, sc, _, _ in checks_rows if sc["checks"] > 1)
@@ -96,7 +102,8 @@ def main() -> int:
         gained = sum(1 for _, _, sc, p, _ in checks_rows if p and not sc["unchecked_passed"])
         lost = sum(1 for _, _, sc, p, _ in checks_rows if not p and sc["unchecked_passed"])
         secs = sorted(s for *_, s in checks_rows)
-        lines += ["", f"Tasks: {n}. With at least one check from a stated example or rule (besides the build check): {stated}. "
+        kept_from = {k: sum(1 for _, _, sc, _, _ in checks_rows if source(sc) == k) for k in ("draft", "repair")}
+        lines += ["", f"Tasks: {n}. Kept code from the whole-module draft: {kept_from['draft']}, from the repair turn: {kept_from['repair']}. With at least one check from a stated example or rule (besides the build check): {stated}. "
                   f"All checks passed but the judge failed: {fooled}. Passed with the checks but not without: {gained}; "
                   f"the other way round: {lost}. Median seconds per task: {secs[len(secs) // 2]:.0f}."]
         (a.out / "self_checks.md").write_text("\n".join(lines) + "\n")

@@ -68,6 +68,9 @@ pub struct SelfChecks {
     /// The kept code came from the repair turn.
     #[serde(default)]
     pub repaired: bool,
+    /// The kept code is the whole-module draft (gpiot's second candidate).
+    #[serde(default)]
+    pub drafted: bool,
     /// The judge's verdict on the first (greedy) candidate, i.e. without self-checks, from
     /// the same run.
     #[serde(default)]

@@ -149,6 +149,7 @@ async fn judge_generation(r: &mut TaskResult, task: &Task, g: &Generation, judge
         properties: v.checks.properties,
         candidates: v.candidates,
         repaired: v.repaired,
+        drafted: v.drafted,
         unchecked_passed: None,
     });
     let code = g.edit.module(task.language);

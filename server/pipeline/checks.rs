@@ -77,8 +77,16 @@ pub fn parse(text: &str) -> Result<Vec<Check>, String> {
     }
     let t = text.trim();
     let start = t.find('{').ok_or("no JSON object")?;
-    let end = t.rfind('}').ok_or("no JSON object")?;
-    serde_json::from_str::<Out>(&t[start..=end]).map(|o| o.checks).map_err(|e| e.to_string())
+    let t = &t[start..];
+    let whole = match t.rfind('}') {
+        Some(end) => serde_json::from_str::<Out>(&t[..=end]).map(|o| o.checks).map_err(|e| e.to_string()),
+        None => Err("no JSON object".to_string()),
+    };
+    // Cut at the token limit (a long input literal): keep the checks finished before the cut.
+    whole.or_else(|e| {
+        let ends: Vec<usize> = t.match_indices("}, {\"sentence\": ").map(|(i, _)| i + 1).collect();
+        ends.into_iter().rev().find_map(|end| serde_json::from_str::<Out>(&format!("{}]}}", &t[..end])).ok()).map(|o| o.checks).ok_or(e)
+    })
 }
 
 fn words(s: &str) -> String {
@@ -209,6 +217,8 @@ pub enum Values {
 
 /// Sorts a check by its values (see [`Values`]). `entry` is the entry function's name.
 pub fn classify_values(code: &str, sentence: &str, entry: &str) -> Values {
+    // A comment ("# assuming fs = 10 Hz") asserts nothing: its numbers are not the check's.
+    let code = &without_comments(code);
     if values_traced(code, sentence) {
         return Values::Stated;
     }
@@ -216,6 +226,54 @@ pub fn classify_values(code: &str, sentence: &str, entry: &str) -> Values {
         Some(rest) if asserts_no_value(&rest, code) => Values::Property,
         _ => Values::Invented,
     }
+}
+
+/// The code without its comments (`# ...`, `// ...`, `/* ... */`), string literals kept.
+fn without_comments(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut chars = code.char_indices().map(|(i, c)| (c, &code[i + c.len_utf8()..])).peekable();
+    let mut quote: Option<char> = None;
+    while let Some((c, after)) = chars.next() {
+        match quote {
+            Some(q) => {
+                out.push(c);
+                if c == '\\' {
+                    out.extend(chars.next().map(|(n, _)| n));
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            None if c == '#' && !at_preprocessor_line(&out, after) || c == '/' && after.starts_with('/') => {
+                while chars.peek().is_some_and(|&(n, _)| n != '\n') {
+                    chars.next();
+                }
+            }
+            None if c == '/' && after.starts_with('*') => {
+                chars.next();
+                let mut prev = ' ';
+                for (n, _) in chars.by_ref() {
+                    if prev == '*' && n == '/' {
+                        break;
+                    }
+                    prev = n;
+                }
+                out.push(' ');
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether the `#` after `before`, followed by `after`, opens a C preprocessor line
+/// (`#define N 5`), which is code, not a Python comment.
+fn at_preprocessor_line(before: &str, after: &str) -> bool {
+    let line_start = before.rsplit('\n').next().unwrap_or("").trim().is_empty();
+    line_start && ["define", "include", "if", "undef", "el", "endif"].iter().any(|d| after.starts_with(d))
 }
 
 /// The code without the entry calls' arguments and the statements that build them (`x = [...]`
@@ -265,18 +323,26 @@ fn outside_inputs(code: &str, entry: &str) -> Option<String> {
         return None;
     }
     // Statements assigning an input (and, transitively, what they use) build inputs too.
+    // So do C declarations of an input (`float out[20];`) and the loop headers of statements
+    // that fill one (`for (int i = 0; i < 60; i++) in[i] = ...;`).
     let mut lines: Vec<&str> = rest.lines().collect();
     loop {
         let before = lines.len();
         let mut kept = Vec::new();
-        for line in lines {
-            match assigned_name(line) {
-                Some(name) if inputs.contains(&name) => {
-                    let value = line.split_once('=').map_or("", |(_, v)| v);
-                    inputs.extend(identifiers(value));
-                }
-                _ => kept.push(line),
+        for (n, line) in lines.iter().enumerate() {
+            let builds = |l: &str| assigned_name(l).or_else(|| declared_name(l)).filter(|name| inputs.contains(name));
+            if let Some(_name) = builds(line) {
+                let value = line.split_once('=').map_or("", |(_, v)| v);
+                inputs.extend(identifiers(value));
+                continue;
             }
+            if let Some(body) = loop_body(line) {
+                let body = if body.trim().trim_start_matches('{').trim().is_empty() { lines.get(n + 1).copied().unwrap_or("") } else { body };
+                if builds(body).is_some() {
+                    continue;
+                }
+            }
+            kept.push(*line);
         }
         lines = kept;
         if lines.len() == before {
@@ -291,6 +357,39 @@ fn identifiers(text: &str) -> Vec<String> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| regex::Regex::new(r"[A-Za-z_][A-Za-z0-9_]*").unwrap());
     re.find_iter(text).map(|m| m.as_str().to_string()).collect()
+}
+
+/// The array or variable a C line declares without a value: `float out[20];`, `uint8_t b[8], n;`
+/// gives the first name.
+fn declared_name(line: &str) -> Option<String> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^\s*(?:const\s+|static\s+|unsigned\s+|signed\s+)*[A-Za-z_][A-Za-z0-9_]*(?:\s+|\s*\*+\s*)([A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]]*\]\s*)*[;,]").unwrap()
+    });
+    let name = re.captures(line)?.get(1)?.as_str();
+    (!matches!(name, "return" | "assert")).then(|| name.to_string())
+}
+
+/// The statement after a `for (...)` or `while (...)` header on the same line (maybe empty or
+/// `{`); None when the line is not a loop header.
+fn loop_body(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let open = ["for", "while"].iter().find_map(|k| t.strip_prefix(k)).map(str::trim_start).filter(|r| r.starts_with('('))?;
+    let mut depth = 0usize;
+    for (i, c) in open.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&open[i + 1..]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The variable a line assigns: `x = ...`, `x: list = ...` (Python), `const int16_t x[4] = ...;`
@@ -522,7 +621,14 @@ mod tests {
         assert_eq!(kind("expected = [2.0, 3.0]\nassert moving_average([2.0, 4.0], 2) == expected", rule), Values::Invented, "a made-up value in a name");
         assert_eq!(kind("x = [20.0, 21.5]\nassert len(x) == 2", rule), Values::Invented, "the entry is never called");
         assert_eq!(kind("r = moving_average([1, 2], 1)\nassert len(r) == 2", rule), Values::Stated, "every value trivial");
-        let c = "const uint8_t b[] = {0x07};\nassert(checksum16(b, 0) == 0);";
+        assert_eq!(kind("r = moving_average([1.0, 2.0, 3.0], 10) # assuming 10 samples per second", rule), Values::Property, "a comment asserts nothing");
+        assert_eq!(kind("r = moving_average([1.0, 2.0], 2)\nassert r != '#' and r[0] == 7.5", rule), Values::Invented, "a # inside a string opens no comment");
+        assert_eq!(kind("r = moving_average([1.0, 2.0], 2)\nassert r[0] == 7.5 # 7.5", rule), Values::Invented, "a value stays one when a comment repeats it");
+        let typical = "float in[60];\nfloat out[20];\nfor (int i = 0; i < 60; i++) in[i] = (float)(i % 7);\nint m = decimate_avg(in, 60, 3, out);\nassert(m >= 0);";
+        assert_eq!(classify_values(typical, "Implement int decimate_avg(const float *in, int n, int factor, float *out);", "decimate_avg"), Values::Property, "C inputs declared and filled in a loop");
+        let braces = "float in[60], out[20];\nfor (int i = 0; i < 60; i++) {\n    in[i] = 1.0f;\n}\nassert(decimate_avg(in, 60, 3, out) == 20);";
+        assert_eq!(classify_values(braces, "Implement int decimate_avg(const float *in, int n, int factor, float *out);", "decimate_avg"), Values::Invented, "the count 20 is made up");
+        let c = "const uint8_t b[] = {0x07};\nassert(checksum16(b, 0) == 0); /* 0x07 is 7 */";
         assert_eq!(classify_values(c, "An empty buffer (n = 0) gives 0.", "checksum16"), Values::Property, "a C input array");
         let hr = "t = np.arange(0, 10, 1 / 50)\nx = np.sin(2 * np.pi * 5 * t)\nassert abs(estimate_heart_rate(x, 50) - 72) <= 3";
         assert_eq!(
@@ -550,6 +656,9 @@ mod tests {
         assert_eq!(c, [Check { sentence: "s".into(), code: "assert f(1) == 2".into() }]);
         assert_eq!(parse("{\"checks\": []}").unwrap(), []);
         assert!(parse("no json").is_err());
+        let cut = "{\"checks\": [{\"sentence\": \"s\", \"code\": \"assert f(1) == 2\"}, {\"sentence\": \"t\", \"code\": \"x = [0.0, 0.0, 0";
+        assert_eq!(parse(cut).unwrap(), [Check { sentence: "s".into(), code: "assert f(1) == 2".into() }], "the checks finished before a cut are kept");
+        assert!(parse("{\"checks\": [{\"sentence\": \"t\", \"code\": \"x = [0.0, 0").is_err());
     }
 
     #[test]

@@ -225,6 +225,9 @@ pub struct Verification {
     pub chosen: u32,
     /// The kept code came from the repair turn.
     pub repaired: bool,
+    /// The kept code is the whole module drafted from the requirement alone (gpiot's second
+    /// candidate), not the pipeline's functions.
+    pub drafted: bool,
 }
 
 impl Verification {
@@ -235,7 +238,14 @@ impl Verification {
     /// "3/4 self-checks passed", for progress and messages; None without checks.
     pub fn summary(&self) -> Option<String> {
         let n = self.checks.checks.len();
-        (n > 0).then(|| format!("{}/{n} self-checks passed (candidate {} of {})", self.passed, self.chosen + 1, self.candidates))
+        let from = if self.repaired {
+            ", after a repair turn"
+        } else if self.drafted {
+            ": the whole-module draft"
+        } else {
+            ""
+        };
+        (n > 0).then(|| format!("{}/{n} self-checks passed (candidate {} of {}{from})", self.passed, self.chosen + 1, self.candidates))
     }
 
     /// Takes a later candidate's verification when it passes more checks (ties keep the
@@ -617,29 +627,55 @@ impl Pipeline {
         let mut verification = None;
         let mut unchecked = None;
         let mut kept = entry_imp;
+        // A whole module replacing the pipeline's functions (the draft or the repair turn).
+        let mut whole = false;
         if self.options.self_checks {
             unchecked = Some(edit.clone());
-            // The entry's checks run on the assembled module; further candidates re-write the
-            // entry (sampled), with the same helpers.
+            // The entry's checks run on the assembled module. The second candidate is a whole
+            // module drafted from the requirement alone (the direct prompt): where the
+            // decomposition went wrong, its helpers do not carry the mistake. Later candidates
+            // re-write the entry (sampled), with the same helpers.
             let set = self.checks(req, &plan.entry, run).await?;
             let mut best = self.verify(req.language, &plan.entry, set, edit.module(req.language), 0, run).await?;
+            let draft_request = self.direct_request(req)?;
             for c in 1..self.options.candidates.max(1) {
                 if best.all_passed() || best.checks.checks.is_empty() {
                     break;
                 }
                 run.step(format!("checking candidate {}/{}", c + 1, self.options.candidates), total, total + 1);
-                let imp = self.implement_with(req, &entry_item, Some(c), run).await?.remove(0);
-                let candidate = assemble_edit(req.language, &[imps.clone(), vec![imp.clone()]].concat());
-                let v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
+                let (imp, candidate, drafted) = if c == 1 {
+                    let out = self.run_batch(vec![draft_request.clone()], run).await?.remove(0);
+                    let (imp, candidate) = direct_module(&out.text, req.language);
+                    (imp, candidate, true)
+                } else {
+                    let imp = self.implement_with(req, &entry_item, Some(c), run).await?.remove(0);
+                    let candidate = assemble_edit(req.language, &[imps.clone(), vec![imp.clone()]].concat());
+                    (imp, candidate, false)
+                };
+                let mut v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
+                v.drafted = drafted;
                 if best.prefer(v) {
-                    (edit, kept) = (candidate, imp);
+                    (edit, kept, whole) = (candidate, imp, drafted);
                 }
+            }
+            if let Some((repaired, v)) = self.repair(req, &plan.entry, &draft_request, &edit, &best, run).await? {
+                (kept, edit, best, whole) = (repaired.0, repaired.1, v, true);
             }
             edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
             verification = Some(best);
         }
-        imps.push(kept);
+        if whole {
+            imps = vec![kept];
+        } else {
+            imps.push(kept);
+        }
         Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals(), verification, unchecked })
+    }
+
+    /// The direct prompt: the whole module from the requirement alone.
+    fn direct_request(&self, req: &Requirement) -> Result<CompletionRequest, PipelineError> {
+        let prompt = self.render(Role::Direct, req.language, &[("requirement", &req.prompt_text())], &[])?;
+        Ok(self.request(Role::Direct, prompt, req.language))
     }
 
     /// The checks role: the requirement's stated examples and rules as checks of `entry`,
@@ -714,7 +750,7 @@ impl Pipeline {
         let checks = set.checks.clone();
         let results = blocking(run, move || checks::Runner::shared().run(lang, &module, &entry, &checks)).await?;
         let passed = results.iter().filter(|r| r.passed).count() as u32;
-        Ok(Verification { checks: set, results, passed, candidates: index + 1, chosen: index, repaired: false })
+        Ok(Verification { checks: set, results, passed, candidates: index + 1, chosen: index, ..Default::default() })
     }
 
     pub async fn generate(&self, req: &Requirement, run: &Run) -> Result<Edit, PipelineError> {
@@ -725,8 +761,7 @@ impl Pipeline {
     pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
         let run = &run.child();
         run.step("generating", 0, 1);
-        let prompt = self.render(Role::Direct, req.language, &[("requirement", &req.prompt_text())], &[])?;
-        let request = self.request(Role::Direct, prompt, req.language);
+        let request = self.direct_request(req)?;
         let c = self.run_batch(vec![request.clone()], run).await?.remove(0);
         let (mut imp, mut edit) = direct_module(&c.text, req.language);
         // Self-checks need the entry's signature, which the requirement names.

@@ -100,14 +100,16 @@ impl Plan {
             used.insert(candidate.clone());
             candidate
         };
-        for t in &mut self.tasks {
-            t.name = fresh(&t.name);
-        }
+        // The entry first: its name is the one the requirement (and whoever calls the code)
+        // uses, so a task the model named like it is the one renamed.
         if let Some(name) = function_name(&self.entry) {
             let new = fresh(&name);
             if new != name {
                 self.entry = self.entry.replacen(&format!("{name}("), &format!("{new}("), 1);
             }
+        }
+        for t in &mut self.tasks {
+            t.name = fresh(&t.name);
         }
     }
 }
@@ -256,8 +258,18 @@ mod tests {
         let mut plan = parse_plan(text, Language::C).unwrap();
         plan.avoid_taken_names(&["int existing(void)".into(), "main".into()]);
         let names: Vec<&str> = plan.tasks.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["filter", "filter_2", "existing_2"]);
-        assert_eq!(plan.entry, "int existing_3(int x)");
+        assert_eq!(names, ["filter", "filter_2", "existing_2_2"]);
+        assert_eq!(plan.entry, "int existing_2(int x)");
+    }
+
+    #[test]
+    fn a_task_named_like_the_entry_is_renamed_not_the_entry() {
+        // The requirement (and the judge, or the user's caller) names detect_fall: it stays.
+        let text = r#"{"entry": "detect_fall(acc, fs)", "tasks": [{"name": "magnitude", "description": "d", "inputs": "i", "outputs": "o"}, {"name": "detect_fall", "description": "d", "inputs": "i", "outputs": "o"}]}"#;
+        let mut plan = parse_plan(text, Language::Python).unwrap();
+        plan.avoid_taken_names(&[]);
+        assert_eq!(plan.entry, "detect_fall(acc, fs)");
+        assert_eq!(plan.tasks.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["magnitude", "detect_fall_2"]);
     }
 
     #[test]
