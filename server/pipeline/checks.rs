@@ -136,6 +136,13 @@ pub fn traced_sentence(quoted: &str, requirement: &str) -> Option<String> {
     if let Some(s) = all.iter().find(|s| words(s).contains(q)) {
         return Some(s.clone());
     }
+    // A quote across a split ("... as a float; return 0.0 when ...", "in[j*factor .. j*factor+1]"):
+    // the fewest consecutive sentences that contain it.
+    for n in 2..=4 {
+        if let Some(w) = all.windows(n).map(|w| w.join(" ")).find(|s| words(s).contains(q)) {
+            return Some(w);
+        }
+    }
     all.into_iter()
         .map(|s| {
             let st = tokens(&s);
@@ -593,6 +600,11 @@ mod tests {
         assert_eq!(traced_sentence("Returns 0xFF for len 0", REQ).as_deref(), Some("Return 0xFF for len 0."), "a word changed");
         assert_eq!(traced_sentence("crc8 of {0x00} is 0xAC", REQ), None, "not in the requirement");
         assert_eq!(traced_sentence("0x92", REQ), None, "too short to trace");
+        assert_eq!(
+            traced_sentence("implement crc8(const uint8_t *data, size_t len) with polynomial 0x31, initial value 0xFF; for example crc8 of {0xBE, 0xEF} is 0x92.", REQ).as_deref(),
+            Some("Requirement: implement crc8(const uint8_t *data, size_t len) with polynomial 0x31, initial value 0xFF; for example crc8 of {0xBE, 0xEF} is 0x92."),
+            "a quote across the split at `;` traces to both sentences"
+        );
     }
 
     #[test]
@@ -636,6 +648,25 @@ mod tests {
             Values::Invented,
             "a stated result on an input of the check's own is not the sentence's example"
         );
+    }
+
+    /// The checks the prompts show the model are ones the filter keeps: traced to their
+    /// sentence, and stated or a property.
+    #[test]
+    fn the_prompts_example_checks_are_kept() {
+        for prompt in [include_str!("../../models/prompts/chat/checks.python.txt"), include_str!("../../models/prompts/chat/checks.c.txt")] {
+            let turns: Vec<&str> = prompt.split("<<user>>\n").skip(1).filter(|t| !t.starts_with("{{requirement}}")).collect();
+            assert!(!turns.is_empty());
+            for turn in turns {
+                let (question, answer) = turn.split_once("<<assistant>>\n").unwrap();
+                let requirement = question.lines().next().unwrap();
+                let entry = question.split('`').nth(1).unwrap();
+                for c in parse(answer).unwrap() {
+                    let sentence = traced_sentence(&c.sentence, requirement).unwrap_or_else(|| panic!("{:?} traces", c.sentence));
+                    assert_ne!(classify_values(&c.code, &sentence, &entry_name(entry)), Values::Invented, "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]
