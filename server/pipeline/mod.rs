@@ -627,8 +627,6 @@ impl Pipeline {
         let mut verification = None;
         let mut unchecked = None;
         let mut kept = entry_imp;
-        // A whole module replacing the pipeline's functions (the draft or the repair turn).
-        let mut whole = false;
         if self.options.self_checks {
             unchecked = Some(edit.clone());
             // The entry's checks run on the assembled module. The second candidate is a whole
@@ -655,16 +653,17 @@ impl Pipeline {
                 let mut v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
                 v.drafted = drafted;
                 if best.prefer(v) {
-                    (edit, kept, whole) = (candidate, imp, drafted);
+                    (edit, kept) = (candidate, imp);
                 }
             }
             if let Some((repaired, v)) = self.repair(req, &plan.entry, &draft_request, &edit, &best, run).await? {
-                (kept, edit, best, whole) = (repaired.0, repaired.1, v, true);
+                (kept, edit, best) = (repaired.0, repaired.1, v);
             }
             edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
             verification = Some(best);
         }
-        if whole {
+        // The draft or the repair turn is one whole module, in place of the pipeline's functions.
+        if verification.as_ref().is_some_and(|v| v.drafted || v.repaired) {
             imps = vec![kept];
         } else {
             imps.push(kept);
