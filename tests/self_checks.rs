@@ -247,35 +247,79 @@ fn typical_input_checks() -> String {
         + "\n"
 }
 
-/// When the pipeline's code fails a check (here it crashes on a typical input, as code whose
-/// helpers disagree on types does), the second candidate is a whole module drafted from the
-/// requirement alone; it passes and is kept in place of the pipeline's functions.
+/// A requirement that names its entry gets a whole-module draft first; when it passes every
+/// check the pipeline never runs.
 #[tokio::test]
-async fn gpiot_keeps_the_whole_module_draft_when_the_pipelines_code_fails_a_check() {
-    let crashes = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts) * 1.0)\n```\n";
-    let (p, engine) = pipeline(gpiot_rules(crashes, &typical_input_checks()), 4);
-    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
-    let v = g.verification.expect("self-checks ran");
-    assert_eq!((v.checks.checks.len(), v.checks.properties), (3, 1), "the build check, the property, the example: {v:?}");
-    assert!(v.all_passed() && v.drafted && !v.repaired, "{v:?}");
-    assert_eq!((v.chosen, v.candidates), (1, 2), "{v:?}");
-    assert_eq!(v.summary().as_deref(), Some("3/3 self-checks passed (candidate 2 of 2: the whole-module draft)"));
-    assert_eq!(g.edit.code.trim_end(), GOOD_PY.trim_end_matches("```\n").trim_end(), "the draft, and only the draft");
-    assert_eq!(g.implementations.len(), 1, "{:?}", g.implementations);
-    assert!(g.unchecked.unwrap().code.contains("halve(counts) * 1.0"), "the unchecked code is the pipeline's");
-    assert_eq!(engine.prompts.lock().unwrap().iter().filter(|p| p.contains(DIRECT)).count(), 1, "one draft");
-}
-
-/// Code of the pipeline's that passes every check is kept: no draft is written.
-#[tokio::test]
-async fn gpiot_writes_no_draft_when_the_pipelines_code_passes() {
+async fn gpiot_keeps_a_draft_that_passes_and_runs_no_pipeline() {
     let good = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts))\n```\n";
     let (p, engine) = pipeline(gpiot_rules(good, &typical_input_checks()), 4);
     let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
     let v = g.verification.expect("self-checks ran");
-    assert!(v.all_passed() && !v.drafted, "{v:?}");
+    assert_eq!((v.checks.checks.len(), v.checks.properties), (3, 1), "the build check, the property, the example: {v:?}");
+    assert!(v.all_passed() && v.drafted && !v.repaired, "{v:?}");
     assert_eq!((v.chosen, v.candidates), (0, 1), "{v:?}");
+    assert_eq!(v.summary().as_deref(), Some("3/3 self-checks passed (candidate 1 of 1: the whole-module draft)"));
+    assert_eq!(g.edit.code.trim_end(), GOOD_PY.trim_end_matches("```\n").trim_end(), "the draft, and only the draft");
+    assert!(g.plan.is_none() && g.implementations.len() == 1, "{:?}", g.implementations);
+    assert!(!engine.prompts.lock().unwrap().iter().any(|p| p.contains("ordered sub-tasks")), "no decomposition");
+}
+
+/// A draft failing a check is followed by the pipeline's module, candidate 2, kept when it
+/// passes; the unchecked code (what the run writes without checks) is the draft.
+#[tokio::test]
+async fn gpiot_runs_the_pipeline_when_the_draft_fails_a_check() {
+    let good = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts))\n```\n";
+    let mut rules = vec![once(DIRECT, WRONG_PY)];
+    rules.extend(gpiot_rules(good, &typical_input_checks()));
+    let (p, engine) = pipeline(rules, 4);
+    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert!(v.all_passed() && !v.drafted && !v.repaired, "{v:?}");
+    assert_eq!((v.chosen, v.candidates), (1, 2), "{v:?}");
     assert!(g.edit.code.contains("def halve(") && g.edit.code.contains("return as_floats(halve(counts))"), "{}", g.edit.code);
     assert_eq!(g.implementations.len(), 3);
-    assert!(!engine.prompts.lock().unwrap().iter().any(|p| p.contains(DIRECT)), "no draft");
+    assert!(g.plan.is_some());
+    assert!(g.unchecked.unwrap().code.contains("c // 3"), "the unchecked code is the draft");
+    assert_eq!(engine.prompts.lock().unwrap().iter().filter(|p| p.contains(DIRECT)).count(), 1, "one draft, no sampled ones");
+}
+
+/// When the draft fails a check and the pipeline cannot run (the plan is not JSON), the draft
+/// is kept with its failing check noted, not an error.
+#[tokio::test]
+async fn gpiot_keeps_the_failing_draft_when_the_pipeline_fails() {
+    let rules = vec![rule(CHECKS, &typical_input_checks()), rule("ordered sub-tasks", "not a plan\n"), rule(DIRECT, WRONG_PY)];
+    let (p, _) = pipeline(rules, 4);
+    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert!(v.drafted && !v.all_passed(), "{v:?}");
+    assert!(g.edit.code.contains("self-check failed") && g.edit.code.contains("c // 3"), "{}", g.edit.code);
+}
+
+/// The scale requirement without a signature: the checks call the entry the plan names.
+const UNNAMED_REQ: &str = "Requirement: counts is a list of ADC counts from a load cell. The module scales each count by 0.5 and gives floats.\nFor example scale([4]) is [2.0]. An empty list gives [].";
+
+/// A requirement naming no entry gets the pipeline first. When its code fails a check (here
+/// it crashes on a typical input, as code whose helpers disagree on types does), the second
+/// candidate is a whole module drafted from the requirement alone; it passes and is kept in
+/// place of the pipeline's functions.
+#[tokio::test]
+async fn without_a_named_entry_gpiot_drafts_after_the_pipelines_code_fails_a_check() {
+    let crashes = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts) * 1.0)\n```\n";
+    let checks = serde_json::json!({"checks": [
+        {"sentence": "The module scales each count by 0.5 and gives floats.",
+         "code": "x = [float(i) for i in range(500)]\nr = scale(x)\nassert len(r) == len(x)"},
+        {"sentence": "For example scale([4]) is [2.0].", "code": "assert scale([4]) == [2.0]"}
+    ]})
+    .to_string()
+        + "\n";
+    let (p, engine) = pipeline(gpiot_rules(crashes, &checks), 4);
+    let g = p.generate_detailed(&req(UNNAMED_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert!(v.all_passed() && v.drafted && !v.repaired, "{v:?}");
+    assert_eq!((v.chosen, v.candidates), (1, 2), "{v:?}");
+    assert!(v.summary().unwrap().ends_with("(candidate 2 of 2: the whole-module draft)"), "{v:?}");
+    assert_eq!(g.edit.code.trim_end(), GOOD_PY.trim_end_matches("```\n").trim_end(), "the draft, and only the draft");
+    assert_eq!(g.implementations.len(), 1, "{:?}", g.implementations);
+    assert!(g.unchecked.unwrap().code.contains("halve(counts) * 1.0"), "the unchecked code is the pipeline's");
+    assert_eq!(engine.prompts.lock().unwrap().iter().filter(|p| p.contains(DIRECT)).count(), 1, "one draft");
 }

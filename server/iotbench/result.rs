@@ -68,7 +68,7 @@ pub struct SelfChecks {
     /// The kept code came from the repair turn.
     #[serde(default)]
     pub repaired: bool,
-    /// The kept code is the whole-module draft (gpiot's second candidate).
+    /// The kept code is a whole-module draft (gpiot drafts first when the requirement names its entry).
     #[serde(default)]
     pub drafted: bool,
     /// The judge's verdict on the first (greedy) candidate, i.e. without self-checks, from

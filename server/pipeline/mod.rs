@@ -225,8 +225,8 @@ pub struct Verification {
     pub chosen: u32,
     /// The kept code came from the repair turn.
     pub repaired: bool,
-    /// The kept code is the whole module drafted from the requirement alone (gpiot's second
-    /// candidate), not the pipeline's functions.
+    /// The kept code is a whole module drafted from the requirement alone (gpiot's first
+    /// candidate when the requirement names its entry), not the pipeline's functions.
     pub drafted: bool,
 }
 
@@ -607,8 +607,91 @@ impl Pipeline {
     }
 
     /// Generate: TD → RT → CG for every task (batched) → CG for the entry → one module.
+    ///
+    /// With self-checks, a requirement that names its entry gets a whole-module draft first
+    /// (the direct prompt: on the 1.5B it passed 16/61 IoTBench tasks, the pipeline's module
+    /// 9/61), and the pipeline runs only when the draft fails a check, as the second candidate.
+    /// A requirement that names no entry gets the pipeline first (its plan names the entry the
+    /// checks call), then the draft.
     pub async fn generate_detailed(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
         let run = &run.child();
+        let named = named_entry::entry_named_in(&req.text, req.language).filter(|_| self.options.self_checks);
+        let mut first = None;
+        let mut named_checks = None;
+        if let Some(entry) = &named {
+            let set = self.checks(req, entry, run).await?;
+            if set.checks.is_empty() {
+                named_checks = Some(set);
+            } else {
+                let draft = self.draft(req, entry, set, 0, run).await?;
+                if draft.v.all_passed() {
+                    let unchecked = draft.edit.clone();
+                    return self.conclude(req, entry, None, draft, unchecked, run).await;
+                }
+                first = Some(draft);
+            }
+        }
+        let (plan, module) = match self.pipeline_module(req, run).await {
+            Ok(p) => p,
+            // The draft stands when the pipeline cannot run (a plan the model got wrong).
+            Err(e) if !e.is_cancelled() && first.is_some() => {
+                tracing::warn!(error = %e, "the pipeline failed: the whole-module draft is kept");
+                let draft = first.take().expect("checked by the guard");
+                let unchecked = draft.edit.clone();
+                return self.conclude(req, named.as_deref().unwrap_or_default(), None, draft, unchecked, run).await;
+            }
+            Err(e) => return Err(e),
+        };
+        if !self.options.self_checks {
+            return Ok(Generation { implementations: module.all(), edit: module.edit, plan: Some(plan), stats: run.usage.totals(), verification: None, unchecked: None });
+        }
+        let k = self.options.candidates.max(1);
+        let (kept, unchecked) = match first {
+            Some(mut kept) => {
+                // Draft first: the pipeline's module is candidate 2, sampled drafts follow.
+                let entry = named.as_deref().expect("a draft goes first only for a named entry");
+                let unchecked = kept.edit.clone();
+                if k > 1 {
+                    let v = self.verify(req.language, entry, kept.v.checks.clone(), module.edit.module(req.language), 1, run).await?;
+                    kept.offer(Candidate { imps: module.all(), edit: module.edit.clone(), v });
+                }
+                self.sampled_drafts(req, entry, 2..k, true, &mut kept, run).await?;
+                (kept, unchecked)
+            }
+            None => {
+                // Pipeline first: its module, then the whole-module draft, then sampled
+                // re-writes of the entry with the same helpers.
+                let set = match named_checks {
+                    Some(set) => set,
+                    None => self.checks(req, &plan.entry, run).await?,
+                };
+                let v = self.verify(req.language, &plan.entry, set, module.edit.module(req.language), 0, run).await?;
+                let mut kept = Candidate { imps: module.all(), edit: module.edit.clone(), v };
+                for c in 1..k {
+                    if kept.v.all_passed() || kept.v.checks.checks.is_empty() {
+                        break;
+                    }
+                    let candidate = if c == 1 {
+                        self.draft(req, &plan.entry, kept.v.checks.clone(), c, run).await?
+                    } else {
+                        run.step(format!("re-writing {} (candidate {}/{k})", module.entry.name, c + 1), c, k);
+                        let imp = self.implement_with(req, &module.entry_item, Some(c), run).await?.remove(0);
+                        let imps = [module.tasks.clone(), vec![imp]].concat();
+                        let edit = assemble_edit(req.language, &imps);
+                        let v = self.verify(req.language, &plan.entry, kept.v.checks.clone(), edit.module(req.language), c, run).await?;
+                        Candidate { imps, edit, v }
+                    };
+                    kept.offer(candidate);
+                }
+                (kept, module.edit)
+            }
+        };
+        let entry = plan.entry.clone();
+        self.conclude(req, &entry, Some(plan), kept, unchecked, run).await
+    }
+
+    /// TD → RT → CG: the pipeline's plan and its module.
+    async fn pipeline_module(&self, req: &Requirement, run: &Run) -> Result<(Plan, PipelineModule), PipelineError> {
         let plan = self.plan(req, run).await?;
         let specs = self.specs(req, &plan, run).await?;
         let total = plan.tasks.len() as u32 + 1;
@@ -616,59 +699,60 @@ impl Pipeline {
         run.step(format!("implementing 1/{total}: {}", names.join(", ")), 1, total + 1);
         let (entry, task_specs) = specs.split_last().expect("specs has the entry last");
         let items: Vec<(Spec, Vec<String>)> = task_specs.iter().map(|s| (s.clone(), Vec::new())).collect();
-        let mut imps = self.implement(req, &items, run).await?;
+        let tasks = self.implement(req, &items, run).await?;
         run.step(format!("implementing {total}/{total}: {}", plan::function_name(&plan.entry).unwrap_or_default()), total, total + 1);
         // The entry is offered only the helpers that work: calling a stub left by a failed
         // task fails at run time, where writing that step inline may pass.
-        let helpers: Vec<String> = task_specs.iter().zip(&imps).filter(|(_, imp)| !imp.broken).map(|(s, _)| s.signature.clone()).collect();
-        let entry_item = [(entry.clone(), helpers)];
-        let entry_imp = self.implement(req, &entry_item, run).await?.remove(0);
-        let mut edit = assemble_edit(req.language, &[imps.clone(), vec![entry_imp.clone()]].concat());
-        let mut verification = None;
-        let mut unchecked = None;
-        let mut kept = entry_imp;
-        if self.options.self_checks {
-            unchecked = Some(edit.clone());
-            // The entry's checks run on the assembled module. The second candidate is a whole
-            // module drafted from the requirement alone (the direct prompt): where the
-            // decomposition went wrong, its helpers do not carry the mistake. Later candidates
-            // re-write the entry (sampled), with the same helpers.
-            let set = self.checks(req, &plan.entry, run).await?;
-            let mut best = self.verify(req.language, &plan.entry, set, edit.module(req.language), 0, run).await?;
-            let draft_request = self.direct_request(req)?;
-            for c in 1..self.options.candidates.max(1) {
-                if best.all_passed() || best.checks.checks.is_empty() {
-                    break;
-                }
-                run.step(format!("checking candidate {}/{}", c + 1, self.options.candidates), total, total + 1);
-                let (imp, candidate, drafted) = if c == 1 {
-                    let out = self.run_batch(vec![draft_request.clone()], run).await?.remove(0);
-                    let (imp, candidate) = direct_module(&out.text, req.language);
-                    (imp, candidate, true)
-                } else {
-                    let imp = self.implement_with(req, &entry_item, Some(c), run).await?.remove(0);
-                    let candidate = assemble_edit(req.language, &[imps.clone(), vec![imp.clone()]].concat());
-                    (imp, candidate, false)
-                };
-                let mut v = self.verify(req.language, &plan.entry, best.checks.clone(), candidate.module(req.language), c, run).await?;
-                v.drafted = drafted;
-                if best.prefer(v) {
-                    (edit, kept) = (candidate, imp);
-                }
-            }
-            if let Some((repaired, v)) = self.repair(req, &plan.entry, &draft_request, &edit, &best, run).await? {
-                (kept, edit, best) = (repaired.0, repaired.1, v);
-            }
-            edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
-            verification = Some(best);
+        let helpers: Vec<String> = task_specs.iter().zip(&tasks).filter(|(_, imp)| !imp.broken).map(|(s, _)| s.signature.clone()).collect();
+        let entry_item = vec![(entry.clone(), helpers)];
+        let entry = self.implement(req, &entry_item, run).await?.remove(0);
+        let edit = assemble_edit(req.language, &[tasks.clone(), vec![entry.clone()]].concat());
+        Ok((plan, PipelineModule { tasks, entry_item, entry, edit }))
+    }
+
+    /// The whole-module draft (the direct prompt, greedy), checked as candidate `index`.
+    async fn draft(&self, req: &Requirement, entry: &str, set: checks::CheckSet, index: u32, run: &Run) -> Result<Candidate, PipelineError> {
+        let k = self.options.candidates.max(1);
+        run.step(format!("drafting the whole module (candidate {}/{k})", index + 1), index, k);
+        let out = self.run_batch(vec![self.direct_request(req)?], run).await?.remove(0);
+        let (imp, edit) = direct_module(&out.text, req.language);
+        let mut v = self.verify(req.language, entry, set, edit.module(req.language), index, run).await?;
+        v.drafted = true;
+        Ok(Candidate { imps: vec![imp], edit, v })
+    }
+
+    /// Sampled whole-module drafts as candidates `range` (decoded in one batch), each checked
+    /// and offered to `kept`; stops at the first that passes every check. `drafted` marks
+    /// them as gpiot's drafts rather than the direct configuration's own candidates.
+    async fn sampled_drafts(&self, req: &Requirement, entry: &str, range: std::ops::Range<u32>, drafted: bool, kept: &mut Candidate, run: &Run) -> Result<(), PipelineError> {
+        if kept.v.all_passed() || range.is_empty() {
+            return Ok(());
         }
-        // The draft or the repair turn is one whole module, in place of the pipeline's functions.
-        if verification.as_ref().is_some_and(|v| v.drafted || v.repaired) {
-            imps = vec![kept];
-        } else {
-            imps.push(kept);
+        let k = self.options.candidates.max(1);
+        run.step(format!("drafting candidates {}-{}/{k}", range.start + 1, range.end), range.start, k);
+        let request = self.direct_request(req)?;
+        let reqs = range.clone().map(|i| CompletionRequest { sampling: candidate_sampling(i), ..request.clone() }).collect();
+        let outs = self.run_batch(reqs, run).await?;
+        for (i, c) in range.zip(outs) {
+            let (imp, edit) = direct_module(&c.text, req.language);
+            let mut v = self.verify(req.language, entry, kept.v.checks.clone(), edit.module(req.language), i, run).await?;
+            v.drafted = drafted;
+            kept.offer(Candidate { imps: vec![imp], edit, v });
+            if kept.v.all_passed() {
+                break;
+            }
         }
-        Ok(Generation { plan: Some(plan), implementations: imps, edit, stats: run.usage.totals(), verification, unchecked })
+        Ok(())
+    }
+
+    /// The end of a checked run: the repair turn on the kept candidate, the checks it still
+    /// fails written as comments above its code.
+    async fn conclude(&self, req: &Requirement, entry: &str, plan: Option<Plan>, mut kept: Candidate, unchecked: Edit, run: &Run) -> Result<Generation, PipelineError> {
+        if let Some(repaired) = self.repair(req, entry, &kept, run).await? {
+            kept = repaired;
+        }
+        kept.edit.code = with_notes(req.language, &kept.v.failure_notes(), &kept.edit.code);
+        Ok(Generation { plan, implementations: kept.imps, edit: kept.edit, stats: run.usage.totals(), verification: Some(kept.v), unchecked: Some(unchecked) })
     }
 
     /// The direct prompt: the whole module from the requirement alone.
@@ -760,56 +844,27 @@ impl Pipeline {
     pub async fn direct(&self, req: &Requirement, run: &Run) -> Result<Generation, PipelineError> {
         let run = &run.child();
         run.step("generating", 0, 1);
-        let request = self.direct_request(req)?;
-        let c = self.run_batch(vec![request.clone()], run).await?.remove(0);
-        let (mut imp, mut edit) = direct_module(&c.text, req.language);
+        let c = self.run_batch(vec![self.direct_request(req)?], run).await?.remove(0);
+        let (imp, edit) = direct_module(&c.text, req.language);
         // Self-checks need the entry's signature, which the requirement names.
-        let entry = named_entry::entry_named_in(&req.text, req.language).filter(|_| self.options.self_checks);
-        let mut verification = None;
-        let unchecked = entry.is_some().then(|| edit.clone());
-        if let Some(entry) = entry {
-            let set = self.checks(req, &entry, run).await?;
-            let mut best = self.verify(req.language, &entry, set, edit.module(req.language), 0, run).await?;
-            let k = self.options.candidates.max(1);
-            if !best.all_passed() && k > 1 {
-                // The other candidates in one batch (the engine decodes them together).
-                let reqs = (1..k).map(|i| CompletionRequest { sampling: candidate_sampling(i), ..request.clone() }).collect();
-                let outs = self.run_batch(reqs, run).await?;
-                for (i, c) in (1..k).zip(outs) {
-                    let (cand_imp, cand_edit) = direct_module(&c.text, req.language);
-                    let v = self.verify(req.language, &entry, best.checks.clone(), cand_edit.module(req.language), i, run).await?;
-                    if best.prefer(v) {
-                        (imp, edit) = (cand_imp, cand_edit);
-                    }
-                    if best.all_passed() {
-                        break;
-                    }
-                }
-            }
-            if let Some((repaired, v)) = self.repair(req, &entry, &request, &edit, &best, run).await? {
-                (imp, edit, best) = (repaired.0, repaired.1, v);
-            }
-            edit.code = with_notes(req.language, &best.failure_notes(), &edit.code);
-            verification = Some(best);
-        }
-        Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification, unchecked })
+        let Some(entry) = named_entry::entry_named_in(&req.text, req.language).filter(|_| self.options.self_checks) else {
+            return Ok(Generation { plan: None, implementations: vec![imp], edit, stats: run.usage.totals(), verification: None, unchecked: None });
+        };
+        let set = self.checks(req, &entry, run).await?;
+        let v = self.verify(req.language, &entry, set, edit.module(req.language), 0, run).await?;
+        let mut kept = Candidate { imps: vec![imp], edit: edit.clone(), v };
+        self.sampled_drafts(req, &entry, 1..self.options.candidates.max(1), false, &mut kept, run).await?;
+        self.conclude(req, &entry, None, kept, edit, run).await
     }
 
     /// The repair turn: the best candidate, then the first check it fails with its output, and
-    /// the model writes the code again (greedy). Some((code, verification)) when that passes
-    /// more checks; chat models only.
-    async fn repair(
-        &self,
-        req: &Requirement,
-        entry: &str,
-        request: &CompletionRequest,
-        best_edit: &Edit,
-        best: &Verification,
-        run: &Run,
-    ) -> Result<Option<((Implementation, Edit), Verification)>, PipelineError> {
-        let failing = best.checks.checks.iter().zip(&best.results).find(|(_, r)| !r.passed);
+    /// the model writes the whole module again (greedy, on the direct prompt's conversation).
+    /// Some(candidate) when that passes more checks; chat models only.
+    async fn repair(&self, req: &Requirement, entry: &str, best: &Candidate, run: &Run) -> Result<Option<Candidate>, PipelineError> {
+        let request = self.direct_request(req)?;
+        let failing = best.v.checks.checks.iter().zip(&best.v.results).find(|(_, r)| !r.passed);
         let Some((check, result)) = failing.filter(|_| self.options.repair && !request.chat.is_empty()) else { return Ok(None) };
-        run.step("repairing", best.candidates, best.candidates + 1);
+        run.step("repairing", best.v.candidates, best.v.candidates + 1);
         let turn = prompts::render_repair(
             req.language,
             &[("sentence", &check.sentence), ("check", &check.code), ("output", &result.output)],
@@ -819,19 +874,49 @@ impl Pipeline {
             Language::Python => "python",
             Language::C => "c",
         };
-        let mut r = request.clone();
-        r.chat.push(ChatMessage::new("assistant", format!("```{fence}\n{}\n```", best_edit.module(req.language).trim_end())));
+        let mut r = request;
+        r.chat.push(ChatMessage::new("assistant", format!("```{fence}\n{}\n```", best.edit.module(req.language).trim_end())));
         r.chat.extend(turn.messages.into_iter().map(|(role, content)| ChatMessage { role, content }));
         r.prompt = turn.text;
         r.sampling = Sampling::Greedy;
         let c = self.run_batch(vec![r], run).await?.remove(0);
         let (imp, edit) = direct_module(&c.text, req.language);
-        let mut v = self.verify(req.language, entry, best.checks.clone(), edit.module(req.language), best.candidates, run).await?;
-        if v.passed <= best.passed {
+        let mut v = self.verify(req.language, entry, best.v.checks.clone(), edit.module(req.language), best.v.candidates, run).await?;
+        if v.passed <= best.v.passed {
             return Ok(None);
         }
         v.repaired = true;
-        Ok(Some(((imp, edit), v)))
+        Ok(Some(Candidate { imps: vec![imp], edit, v }))
+    }
+}
+
+/// The pipeline's module and what re-writing its entry needs.
+struct PipelineModule {
+    tasks: Vec<Implementation>,
+    entry_item: Vec<(Spec, Vec<String>)>,
+    entry: Implementation,
+    edit: Edit,
+}
+
+impl PipelineModule {
+    fn all(&self) -> Vec<Implementation> {
+        [self.tasks.clone(), vec![self.entry.clone()]].concat()
+    }
+}
+
+/// A checked candidate: its functions, its code and how it did on the checks.
+struct Candidate {
+    imps: Vec<Implementation>,
+    edit: Edit,
+    v: Verification,
+}
+
+impl Candidate {
+    /// Takes `later` when it passes more checks (ties keep this one); counts it either way.
+    fn offer(&mut self, later: Candidate) {
+        if self.v.prefer(later.v) {
+            (self.imps, self.edit) = (later.imps, later.edit);
+        }
     }
 }
 
