@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -88,7 +89,7 @@ def main() -> int:
                  "kept = checks kept (the first is the build check every candidate gets), of them properties = rules checked on the "
                  "check's own inputs; proposed / untraced / invented / not running "
                  "= what the checks role wrote and what was dropped; passed = checks the kept code passes; candidates = written and "
-                 "checked; from = where the kept code came from (a candidate of the configuration, the whole-module draft of gpiot or the repair turn); "
+                 "checked; from = where the kept code came from (a candidate of the configuration, a whole-module draft of gpiot or the repair turn); "
                  "unchecked = the judge on the first candidate (no self-checks); judge = on the kept code.", "",
                  "| run | task | kept | properties | passed | proposed | untraced | invented | not running | candidates | from | unchecked | judge | seconds |",
                  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |"]
@@ -96,16 +97,19 @@ def main() -> int:
             lines.append(f"| {label} | {task} | {sc['checks']} | {sc.get('properties', 0)} | {sc['passed']} | {sc['proposed']} | {sc['untraced']} | {sc.get('invented', 0)} | "
                          f"{sc['not_running']} | {sc['candidates']} | {source(sc)} | "
                          f"{'pass' if sc['unchecked_passed'] else 'fail'} | {'pass' if passed else 'fail'} | {secs:.0f} |")
-        n = len(checks_rows)
-        stated = sum(1 for _, _, sc, _, _ in checks_rows if sc["checks"] > 1)
-        fooled = sum(1 for _, _, sc, p, _ in checks_rows if sc["checks"] > 1 and sc["passed"] == sc["checks"] and not p)
-        gained = sum(1 for _, _, sc, p, _ in checks_rows if p and not sc["unchecked_passed"])
-        lost = sum(1 for _, _, sc, p, _ in checks_rows if not p and sc["unchecked_passed"])
-        secs = sorted(s for *_, s in checks_rows)
-        kept_from = {k: sum(1 for _, _, sc, _, _ in checks_rows if source(sc) == k) for k in ("draft", "repair")}
-        lines += ["", f"Tasks: {n}. Kept code from the whole-module draft: {kept_from['draft']}, from the repair turn: {kept_from['repair']}. With at least one check from a stated example or rule (besides the build check): {stated}. "
-                  f"All checks passed but the judge failed: {fooled}. Passed with the checks but not without: {gained}; "
-                  f"the other way round: {lost}. Median seconds per task: {secs[len(secs) // 2]:.0f}."]
+        lines.append("")
+        for run in dict.fromkeys(label for label, *_ in checks_rows):
+            rows = [r for r in checks_rows if r[0] == run]
+            stated = sum(1 for _, _, sc, _, _ in rows if sc["checks"] > 1)
+            fooled = sum(1 for _, _, sc, p, _ in rows if sc["checks"] > 1 and sc["passed"] == sc["checks"] and not p)
+            gained = sum(1 for _, _, sc, p, _ in rows if p and not sc["unchecked_passed"])
+            lost = sum(1 for _, _, sc, p, _ in rows if not p and sc["unchecked_passed"])
+            kept_from = {k: sum(1 for _, _, sc, _, _ in rows if source(sc) == k) for k in ("draft", "repair")}
+            lines.append(f"{run}: {len(rows)} tasks. Kept code from a whole-module draft: {kept_from['draft']}, from the repair turn: {kept_from['repair']}. "
+                         f"With at least one check from a stated example or rule (besides the build check): {stated}. "
+                         f"All checks passed but the judge failed: {fooled}. Passed with the checks but not without: {gained}; "
+                         f"the other way round: {lost}. Median seconds per task: {statistics.median(r[4] for r in rows):.0f}.")
+            lines.append("")
         (a.out / "self_checks.md").write_text("\n".join(lines) + "\n")
     subprocess.run([a.gpiot, "iotbench", "report", "--out", str(a.out)], check=True)
     return 0
