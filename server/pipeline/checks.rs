@@ -230,7 +230,7 @@ pub fn classify_values(code: &str, sentence: &str, entry: &str) -> Values {
         return Values::Stated;
     }
     match outside_inputs(code, entry) {
-        Some(rest) if asserts_no_value(&rest, code) => Values::Property,
+        Some(rest) if asserts_no_value(&without_stated_labels(&rest, sentence), code) => Values::Property,
         _ => Values::Invented,
     }
 }
@@ -413,13 +413,41 @@ fn assigned_name(line: &str) -> Option<String> {
 
 /// Whether what is left of a check once its inputs are taken out asserts no value: no number
 /// but 0, 1, tolerances and the lengths of the check's literals, and no non-empty list or
-/// array to compare with.
+/// array to compare with. An integer index (`out[2]`) is a position in the check's own
+/// arrays, not a value, and a subscript is no list.
 fn asserts_no_value(rest: &str, code: &str) -> bool {
     use std::sync::OnceLock;
     static FILLED: OnceLock<regex::Regex> = OnceLock::new();
+    static INDEX: OnceLock<regex::Regex> = OnceLock::new();
     let filled = FILLED.get_or_init(|| regex::Regex::new(r"[\[{]\s*[^\s\]}]").unwrap());
+    // A subscript follows a name, `]` or `)` with no space; a list literal does not.
+    let index = INDEX.get_or_init(|| regex::Regex::new(r"([A-Za-z0-9_\])])\[[^\[\]]*\]").unwrap());
+    let mut rest = std::borrow::Cow::Borrowed(rest);
+    while index.is_match(&rest) {
+        rest = std::borrow::Cow::Owned(index.replace_all(&rest, "$1").into_owned());
+    }
     let lengths = literal_lengths(code);
-    !filled.is_match(rest) && numbers(&without_two_pi(rest)).into_iter().all(|v| trivial(v, &lengths))
+    !filled.is_match(&rest) && numbers(&without_two_pi(&rest)).into_iter().all(|v| trivial(v, &lengths))
+}
+
+/// `rest` with each list of two or more string literals that the sentence names (`r in
+/// ['standing', 'walking', 'running']`) taken out: the labels a requirement lists are its own,
+/// and asserting that the result is one of them states no value.
+fn without_stated_labels<'a>(rest: &'a str, sentence: &str) -> std::borrow::Cow<'a, str> {
+    use std::sync::OnceLock;
+    static LIST: OnceLock<regex::Regex> = OnceLock::new();
+    static STRING: OnceLock<regex::Regex> = OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        regex::Regex::new(r#"[\[({]\s*(?:'[^']*'|"[^"]*")(?:\s*,\s*(?:'[^']*'|"[^"]*"))+\s*,?\s*[\])}]"#).unwrap()
+    });
+    let string = STRING.get_or_init(|| regex::Regex::new(r#"'([^']*)'|"([^"]*)""#).unwrap());
+    list.replace_all(rest, |c: &regex::Captures| {
+        let stated = string.captures_iter(&c[0]).all(|s| {
+            let label = s.get(1).or_else(|| s.get(2)).map_or("", |m| m.as_str());
+            !label.trim().is_empty() && sentence.contains(label)
+        });
+        if stated { "_".to_string() } else { c[0].to_string() }
+    })
 }
 
 /// A value no sentence needs to state: 0, 1, a literal's length, a tolerance (one significant
@@ -642,6 +670,16 @@ mod tests {
         assert_eq!(classify_values(braces, "Implement int decimate_avg(const float *in, int n, int factor, float *out);", "decimate_avg"), Values::Invented, "the count 20 is made up");
         let c = "const uint8_t b[] = {0x07};\nassert(checksum16(b, 0) == 0); /* 0x07 is 7 */";
         assert_eq!(classify_values(c, "An empty buffer (n = 0) gives 0.", "checksum16"), Values::Property, "a C input array");
+        let ema = "float in[] = {1.0, 2.0, 3.0, 4.0};\nfloat out[4];\nfloat alpha = 0.5;\nema(in, out, 4, alpha);\nassert(out[0] == in[0]);\nassert(out[3] == alpha*in[3] + (1-alpha)*out[2]);";
+        let recurrence = "Implement void ema(const float *in, float *out, int n, float alpha) with out[0] = in[0], out[i] = alpha*in[i] + (1-alpha)*out[i-1].";
+        assert_eq!(classify_values(ema, recurrence, "ema"), Values::Property, "indices are positions, not values");
+        assert_eq!(classify_values(&ema.replace("(1-alpha)*out[2]", "2.5"), recurrence, "ema"), Values::Invented, "a value beside an index still is one");
+        let every = "x = [float(i % 5) for i in range(100)]\nr = moving_average(x, 4)\nassert all(r[i] <= max(x) for i in range(len(r)))";
+        assert_eq!(kind(every, rule), Values::Property, "a subscript is no list literal");
+        let labels = "Implement classify(window) that returns 'standing', 'walking' or 'running'.";
+        let member = "w = [[0.1 * i, 0.0, 1.0] for i in range(100)]\nassert classify(w) in ['standing', 'walking', 'running']";
+        assert_eq!(classify_values(member, labels, "classify"), Values::Property, "one of the labels the sentence lists");
+        assert_eq!(classify_values(&member.replace("'running'", "'cycling'"), labels, "classify"), Values::Invented, "a label the sentence does not name");
         let hr = "t = np.arange(0, 10, 1 / 50)\nx = np.sin(2 * np.pi * 5 * t)\nassert abs(estimate_heart_rate(x, 50) - 72) <= 3";
         assert_eq!(
             classify_values(hr, "For example, a 1.2 Hz sine sampled at 50 Hz for 10 s gives 72 bpm, within 3 bpm.", "estimate_heart_rate"),
