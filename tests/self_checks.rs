@@ -323,3 +323,17 @@ async fn without_a_named_entry_gpiot_drafts_after_the_pipelines_code_fails_a_che
     assert!(g.unchecked.unwrap().code.contains("halve(counts) * 1.0"), "the unchecked code is the pipeline's");
     assert_eq!(engine.prompts.lock().unwrap().iter().filter(|p| p.contains(DIRECT)).count(), 1, "one draft");
 }
+
+/// With one candidate the draft is the answer: no pipeline runs when it fails a check.
+#[tokio::test]
+async fn with_one_candidate_gpiot_keeps_the_failing_draft_without_running_the_pipeline() {
+    let good = "def scale(counts):\n    \"\"\"Halved counts.\"\"\"\n    return as_floats(halve(counts))\n```\n";
+    let mut rules = vec![rule(DIRECT, WRONG_PY)];
+    rules.extend(gpiot_rules(good, &typical_input_checks()));
+    let (p, engine) = pipeline(rules, 1);
+    let g = p.generate_detailed(&req(SCALE_REQ, Language::Python), &Run::default()).await.unwrap();
+    let v = g.verification.expect("self-checks ran");
+    assert!(v.drafted && !v.all_passed() && v.candidates == 1, "{v:?}");
+    assert!(g.edit.code.contains("self-check failed") && g.edit.code.contains("c // 3"), "{}", g.edit.code);
+    assert!(!engine.prompts.lock().unwrap().iter().any(|p| p.contains("ordered sub-tasks")), "no decomposition");
+}

@@ -624,7 +624,8 @@ impl Pipeline {
                 named_checks = Some(set);
             } else {
                 let draft = self.draft(req, entry, set, 0, run).await?;
-                if draft.v.all_passed() {
+                // One candidate only: the draft is it, whatever it passed.
+                if draft.v.all_passed() || self.options.candidates <= 1 {
                     let unchecked = draft.edit.clone();
                     return self.conclude(req, entry, None, draft, unchecked, run).await;
                 }
@@ -651,10 +652,8 @@ impl Pipeline {
                 // Draft first: the pipeline's module is candidate 2, sampled drafts follow.
                 let entry = named.as_deref().expect("a draft goes first only for a named entry");
                 let unchecked = kept.edit.clone();
-                if k > 1 {
-                    let v = self.verify(req.language, entry, kept.v.checks.clone(), module.edit.module(req.language), 1, run).await?;
-                    kept.offer(Candidate { imps: module.all(), edit: module.edit.clone(), v });
-                }
+                let v = self.verify(req.language, entry, kept.v.checks.clone(), module.edit.module(req.language), 1, run).await?;
+                kept.offer(Candidate { imps: module.all(), edit: module.edit.clone(), v });
                 self.sampled_drafts(req, entry, 2..k, true, &mut kept, run).await?;
                 (kept, unchecked)
             }
